@@ -1,0 +1,47 @@
+package com.decisionchain.account;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.UpdateTimestamp;
+
+import com.decisionchain.common.TenantEntity;
+
+/** A customer company. */
+@Entity
+@Table(name = "account")
+public class Account extends TenantEntity {
+
+    @Column(nullable = false, length = 200)
+    public String name;
+    @Column(length = 255)
+    public String domain;
+    @Column(length = 500)
+    public String website;
+    @Column(length = 200)
+    public String industry;
+    @Column(name = "employee_count")
+    public Integer employeeCount;
+    @Column(length = 100)
+    public String country;
+    @Column(name = "annual_revenue", precision = 19, scale = 2)
+    public BigDecimal annualRevenue;
+    @Column(length = 3)
+    public String currency;
+    @Column(name = "owner_id", length = 200)
+    public String ownerId;
+    @Version
+    public int version;
+    @CreationTimestamp
+    @Column(name = "created_at", nullable = false, updatable = false)
+    public Instant createdAt;
+    @UpdateTimestamp
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+}

@@ -1,0 +1,49 @@
+package com.decisionchain.common;
+
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JacksonException;
+
+/** Every REST failure as application/problem+json (RFC 9457) with a stable code. */
+public class ProblemMapper {
+
+    @ServerExceptionMapper(priority = 1)
+    public Response map(Throwable failure, UriInfo uri) {
+        return toResponse(classify(failure), uri.getPath());
+    }
+
+    public static Response toResponse(ApiException exception, String instance) {
+        return Response.status(exception.code().httpStatus())
+                .type(Problem.MEDIA_TYPE)
+                .entity(Problem.of(exception, instance))
+                .build();
+    }
+
+    private static ApiException classify(Throwable failure) {
+        if (failure instanceof NotFoundException) {
+            return new ApiException(ErrorCode.NOT_FOUND, "No such resource");
+        }
+        if (failure instanceof JacksonException || failure.getCause() instanceof JacksonException) {
+            return new ApiException(ErrorCode.VALIDATION_FAILED, "The request body is not valid JSON for this endpoint");
+        }
+        if (failure instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
+            int status = web.getResponse().getStatus();
+            ErrorCode code = switch (status) {
+                case 401 -> ErrorCode.UNAUTHENTICATED;
+                case 403 -> ErrorCode.FORBIDDEN;
+                case 404 -> ErrorCode.NOT_FOUND;
+                case 409 -> ErrorCode.CONFLICT;
+                case 413 -> ErrorCode.PAYLOAD_TOO_LARGE;
+                case 429 -> ErrorCode.RATE_LIMITED;
+                default -> ErrorCode.VALIDATION_FAILED;
+            };
+            return new ApiException(code, code.title());
+        }
+        return ErrorClassifier.classify(failure);
+    }
+}

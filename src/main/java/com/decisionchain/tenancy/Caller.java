@@ -1,0 +1,80 @@
+package com.decisionchain.tenancy;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.enterprise.context.RequestScoped;
+
+import com.decisionchain.common.ApiException;
+import com.decisionchain.common.ErrorCode;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import io.quarkus.security.identity.SecurityIdentity;
+
+/**
+ * The authenticated caller of this request. Every operation starts here: it authenticates the
+ * bearer token (lazily, so GraphQL can answer UNAUTHENTICATED in its own error format), checks
+ * the role, and binds the request to the caller's tenant for both database layers.
+ */
+@RequestScoped
+public class Caller {
+
+    private final SecurityIdentity identity;
+    private final RequestTenant requestTenant;
+    private final TenantProvisioner provisioner;
+
+    public Caller(SecurityIdentity identity, RequestTenant requestTenant, TenantProvisioner provisioner) {
+        this.identity = identity;
+        this.requestTenant = requestTenant;
+        this.provisioner = provisioner;
+    }
+
+    /** Authenticates, checks the access and binds the tenant; returns the tenant id. */
+    public String require(Access access) {
+        String tenant = tenantId();
+        if (!access.grantedTo(roles())) {
+            throw new ApiException(ErrorCode.FORBIDDEN, "Your role does not allow this operation");
+        }
+        return tenant;
+    }
+
+    public String tenantId() {
+        if (identity.isAnonymous()) {
+            throw new ApiException(ErrorCode.UNAUTHENTICATED, "A valid bearer token is required");
+        }
+        String tenant = identity.getAttribute(TenantIdentityAugmentor.TENANT_ATTRIBUTE);
+        if (tenant == null) {
+            throw new ApiException(ErrorCode.UNAUTHENTICATED, "The token names no tenant");
+        }
+        if (requestTenant.tenantId() == null) {
+            provisioner.ensure(tenant);
+            requestTenant.set(tenant);
+        }
+        return tenant;
+    }
+
+    public String subject() {
+        tenantId();
+        return identity.getPrincipal() instanceof JsonWebToken token && token.getSubject() != null
+                ? token.getSubject()
+                : identity.getPrincipal().getName();
+    }
+
+    public Set<Role> roles() {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (String name : identity.getRoles()) {
+            Role.fromClaim(name).ifPresent(roles::add);
+        }
+        return roles;
+    }
+
+    public boolean has(Access access) {
+        return access.grantedTo(roles());
+    }
+
+    public List<String> roleNames() {
+        return roles().stream().map(Role::claimValue).sorted().toList();
+    }
+}
