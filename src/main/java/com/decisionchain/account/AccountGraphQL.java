@@ -19,7 +19,10 @@ import com.decisionchain.account.AccountInputs.AccountFilter;
 import com.decisionchain.account.AccountInputs.AccountInput;
 import com.decisionchain.account.AccountInputs.AccountPatch;
 import com.decisionchain.account.AccountInputs.ExternalIdView;
+import com.decisionchain.common.Connections;
 import com.decisionchain.common.Ids;
+import com.decisionchain.common.Page;
+import com.decisionchain.common.PageInfo;
 import com.decisionchain.common.PageRequest;
 import com.decisionchain.common.PagingConfig;
 import com.decisionchain.tenancy.Access;
@@ -86,14 +89,12 @@ public class AccountGraphQL {
 
     @Name("AccountConnection")
     public record AccountConnection(@NonNull List<@NonNull AccountEdge> edges,
-            @NonNull com.decisionchain.common.PageInfo pageInfo, @NonNull int totalCount) {
+            @NonNull PageInfo pageInfo, @NonNull int totalCount) {
 
-        public static AccountConnection of(com.decisionchain.common.Page<AccountView> page) {
-            List<AccountEdge> edges = page.rows().stream()
-                    .map(view -> new AccountEdge(PageRequest.cursor(view.createdAt(), UUID.fromString(view.id())), view))
-                    .toList();
-            return new AccountConnection(edges, new com.decisionchain.common.PageInfo(page.hasNextPage(),
-                    edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor()), (int) page.totalCount());
+        public static AccountConnection of(Page<AccountView> page) {
+            List<AccountEdge> edges = Connections.edges(page, AccountView::createdAt, AccountView::id, AccountEdge::new);
+            return new AccountConnection(edges, Connections.pageInfo(page, edges.stream().map(AccountEdge::cursor).toList()),
+                    (int) page.totalCount());
         }
     }
 

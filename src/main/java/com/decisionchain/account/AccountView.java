@@ -13,7 +13,7 @@ public record AccountView(@Id @NonNull String id, @NonNull String name, String d
         Integer employeeCount, SizeBand sizeBand, String country, BigDecimal annualRevenue, String currency,
         String ownerId, @NonNull int version, @NonNull Instant createdAt, @NonNull Instant updatedAt) {
 
-    static AccountView of(Account account) {
+    public static AccountView of(Account account) {
         return new AccountView(account.id.toString(), account.name, account.domain, account.website, account.industry,
                 account.employeeCount, SizeBand.of(account.employeeCount), account.country, account.annualRevenue,
                 account.currency, account.ownerId, account.version, account.createdAt, account.updatedAt);

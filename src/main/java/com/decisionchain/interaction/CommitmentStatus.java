@@ -1,0 +1,5 @@
+package com.decisionchain.interaction;
+
+public enum CommitmentStatus {
+    OPEN, KEPT, LATE, BROKEN, CANCELLED
+}

@@ -1,0 +1,5 @@
+package com.decisionchain.interaction;
+
+public enum Direction {
+    OUTBOUND, INBOUND
+}

@@ -1,0 +1,5 @@
+package com.decisionchain.interaction;
+
+public enum Outcome {
+    POSITIVE, NEUTRAL, NEGATIVE, NO_RESPONSE
+}

@@ -1,0 +1,50 @@
+package com.decisionchain.opportunity;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.UpdateTimestamp;
+
+import com.decisionchain.common.TenantEntity;
+
+/** A deal: one buying process at an account. */
+@Entity
+@Table(name = "opportunity")
+public class Opportunity extends TenantEntity {
+
+    @Column(name = "account_id", nullable = false)
+    public UUID accountId;
+    @Column(nullable = false, length = 200)
+    public String name;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    public OpportunityStage stage;
+    @Column(precision = 19, scale = 2)
+    public BigDecimal amount;
+    @Column(length = 3)
+    public String currency;
+    @Column(name = "expected_close_date")
+    public LocalDate expectedCloseDate;
+    @Column(name = "owner_id", length = 200)
+    public String ownerId;
+    @Column(name = "map_reviewed_at")
+    public Instant mapReviewedAt;
+    @Version
+    public int version;
+    @CreationTimestamp
+    @Column(name = "created_at", nullable = false, updatable = false)
+    public Instant createdAt;
+    @UpdateTimestamp
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+}

@@ -1,0 +1,5 @@
+package com.decisionchain.opportunity;
+
+public enum Stance {
+    CHAMPION, SUPPORTER, NEUTRAL, SKEPTIC, BLOCKER, UNKNOWN
+}

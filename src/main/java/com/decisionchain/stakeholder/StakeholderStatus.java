@@ -1,0 +1,5 @@
+package com.decisionchain.stakeholder;
+
+public enum StakeholderStatus {
+    ACTIVE, LEFT_COMPANY
+}
