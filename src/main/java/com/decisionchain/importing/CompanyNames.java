@@ -1,0 +1,72 @@
+package com.decisionchain.importing;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Company names as comparison keys (DESIGN §5): case, diacritics, punctuation and legal suffixes removed. */
+public final class CompanyNames {
+
+    private static final Pattern PUNCTUATION = Pattern.compile("[.,&()]");
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+    private static final Set<String> LEGAL_SUFFIXES = Set.of(
+            "inc", "llc", "llp", "ltd", "limited", "gmbh", "co", "corp", "pvt", "plc", "ag", "sa");
+    /** Longest first, so 股份有限公司 is not cut to 股份. */
+    private static final List<String> CHINESE_LEGAL_SUFFIXES = List.of("股份有限公司", "有限责任公司", "有限公司", "集团", "集團");
+    /**
+     * Company cells that name no organisation: self-employment and placeholders. LinkedIn members write these
+     * in the Company column; making an account of them would lump unrelated people together.
+     */
+    private static final Set<String> NOT_AN_ORGANISATION = Set.of(
+            "self-employed", "self employed", "freelance", "freelancer", "independent consultant", "independent",
+            "retired", "unemployed", "none", "n/a", "-", "独立顾问", "自由职业", "自由职业者", "个体户", "无");
+
+    private CompanyNames() {
+    }
+
+    /**
+     * The key: NFKC (full-width forms), diacritics folded, lower-cased, {@code . , & ( )} replaced by spaces,
+     * white space collapsed, then legal suffixes removed from the end, repeatedly ("Pvt. Ltd.", "Co., Ltd.").
+     * Suffixes are only removed at the end, where they mean a legal form: "Co Op Bank" keeps its "co".
+     *
+     * @return the key, or null for a blank cell or a non-organisation ({@link #isNotAnOrganisation})
+     */
+    public static String key(String companyName) {
+        if (companyName == null || companyName.isBlank() || isNotAnOrganisation(companyName)) {
+            return null;
+        }
+        String text = PersonNames.fold(Normalizer.normalize(companyName, Normalizer.Form.NFKC)).toLowerCase(Locale.ROOT);
+        text = WHITE_SPACE.matcher(PUNCTUATION.matcher(text).replaceAll(" ")).replaceAll(" ").strip();
+        List<String> tokens = new ArrayList<>(Arrays.asList(text.split(" ")));
+        while (tokens.size() > 1 && LEGAL_SUFFIXES.contains(tokens.get(tokens.size() - 1))) {
+            tokens.remove(tokens.size() - 1);
+        }
+        String key = String.join(" ", tokens);
+        boolean removed = true;
+        while (removed) {
+            removed = false;
+            for (String suffix : CHINESE_LEGAL_SUFFIXES) {
+                if (key.endsWith(suffix) && key.length() > suffix.length()) {
+                    key = key.substring(0, key.length() - suffix.length()).strip();
+                    removed = true;
+                }
+            }
+        }
+        return key;
+    }
+
+    /** True for self-employment and placeholder cells such as 独立顾问 or "Self-employed". */
+    public static boolean isNotAnOrganisation(String companyName) {
+        return NOT_AN_ORGANISATION.contains(companyName.strip().toLowerCase(Locale.ROOT));
+    }
+
+    /** True when the name contains a Han character; such names never equal their Latin translation as text. */
+    static boolean isHan(String companyName) {
+        return companyName != null && companyName.codePoints()
+                .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+    }
+}

@@ -1,0 +1,237 @@
+package com.decisionchain.importing;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The people and organisations an import builds up, row by row, in memory: each row is matched
+ * ({@link PersonMatcher}), its employer resolved ({@link CompanyMatcher}), and then merged into a known
+ * person or added as a new one. This is the pure core of a dry run and of the merge a job commits.
+ *
+ * <p>Employment: a merged row whose employer differs from the person's current one is a move and becomes
+ * current, the old job previous; except when the row itself is out of date (its employer is one the person
+ * is known to have left) or its employer is only another name of the current one. Within one employer the
+ * latest row's title wins. A row's "previous company" is kept as a previous job.
+ */
+public final class PeopleDirectory implements KnownPeople {
+
+    private final PersonMatcher matcher;
+    private final CompanyMatcher companies = new CompanyMatcher();
+    private final Map<String, Entry> people = new LinkedHashMap<>();
+    private final Map<String, String> idByVendorKey = new HashMap<>();
+    private final Map<String, String> idByLinkedInKey = new HashMap<>();
+    private final Map<String, String> idByEmailKey = new HashMap<>();
+    private final Map<String, Set<String>> idsByExactName = new HashMap<>();
+    private final Map<String, Set<String>> idsByFoldedName = new HashMap<>();
+    private final Map<String, Set<String>> idsByLatinReading = new HashMap<>();
+    private int lastSequence;
+
+    public PeopleDirectory(MatchTier tier) {
+        this.matcher = new PersonMatcher(tier);
+    }
+
+    /** Places one row: merges it into a known person or adds a new one. */
+    public ImportOutcome add(ImportedPerson row) {
+        CompanyEvidence employer = CompanyEvidence.of(row);
+        String organisationBefore = companies.find(employer).map(CompanyMatch::organisationId).orElse(null);
+        String previousOrganisation = companies.find(CompanyEvidence.previousEmployerOf(row)).map(CompanyMatch::organisationId).orElse(null);
+        MatchDecision decision = matcher.match(this, row, organisationBefore, previousOrganisation);
+        String organisationId = companies.register(employer).orElse(null);
+        Employment job = row.companyName() == null && row.title() == null && organisationId == null
+                ? null : new Employment(organisationId, row.companyName(), row.title());
+
+        Entry person;
+        EmploymentChange change;
+        if (decision.match().isPresent()) {
+            person = people.get(decision.match().get().personId());
+            change = takeJob(person, job, previousOrganisation);
+        } else {
+            person = new Entry("person-" + ++lastSequence);
+            people.put(person.id, person);
+            person.current = job;
+            change = EmploymentChange.NONE;
+        }
+        rememberPreviousJob(person, row, previousOrganisation);
+        index(person, row);
+        return new ImportOutcome(row, person.id, decision, canonical(organisationId), change);
+    }
+
+    /** Every distinct person, in the order they were first seen. */
+    public List<KnownPerson> people() {
+        return people.values().stream().map(this::snapshot).toList();
+    }
+
+    public Optional<KnownPerson> person(String personId) {
+        return Optional.ofNullable(people.get(personId)).map(this::snapshot);
+    }
+
+    /** Every distinct organisation, in the order they were first seen. */
+    public List<Organisation> organisations() {
+        return companies.organisations();
+    }
+
+    /** The known organisation the evidence points at, without changing anything. */
+    public Optional<Organisation> findOrganisation(CompanyEvidence evidence) {
+        return companies.find(evidence).flatMap(match -> companies.organisation(match.organisationId()));
+    }
+
+    @Override
+    public Optional<KnownPerson> byVendorKey(String vendorKey) {
+        return Optional.ofNullable(idByVendorKey.get(vendorKey)).flatMap(this::person);
+    }
+
+    @Override
+    public Optional<KnownPerson> byLinkedInKey(String profileKey) {
+        return Optional.ofNullable(idByLinkedInKey.get(profileKey)).flatMap(this::person);
+    }
+
+    @Override
+    public Optional<KnownPerson> byEmailKey(String emailKey) {
+        return Optional.ofNullable(idByEmailKey.get(emailKey)).flatMap(this::person);
+    }
+
+    @Override
+    public List<KnownPerson> byExactName(String exactKey) {
+        return snapshots(idsByExactName.get(exactKey));
+    }
+
+    @Override
+    public List<KnownPerson> byFoldedName(String foldedKey) {
+        return snapshots(idsByFoldedName.get(foldedKey));
+    }
+
+    @Override
+    public List<KnownPerson> byLatinReading(String readingKey) {
+        return snapshots(idsByLatinReading.get(readingKey));
+    }
+
+    private EmploymentChange takeJob(Entry person, Employment job, String previousOrganisation) {
+        Employment current = person.current;
+        if (job == null) {
+            return EmploymentChange.NONE;
+        }
+        if (current == null || current.organisationId() == null && current.companyName() == null) {
+            person.current = job;
+            return EmploymentChange.NONE;
+        }
+        if (sameEmployer(current, job)) {
+            person.current = combined(current, job);
+            return EmploymentChange.NONE;
+        }
+        boolean leftCurrentEmployer = previousOrganisation != null && current.organisationId() != null
+                && canonical(previousOrganisation).equals(canonical(current.organisationId()));
+        if (!leftCurrentEmployer) {
+            if (person.previous.stream().anyMatch(previous -> sameEmployer(previous, job))) {
+                return EmploymentChange.PAST_EMPLOYMENT;
+            }
+            if (current.organisationId() != null && job.organisationId() != null
+                    && companies.linkAsAliases(current.organisationId(), job.organisationId())) {
+                person.current = combined(current, job);
+                return EmploymentChange.COMPANY_ALIAS;
+            }
+        }
+        person.previous.add(current);
+        person.current = job;
+        return EmploymentChange.MOVE;
+    }
+
+    /** Keeps the employer a row names as previous, unless the person's history already has it. */
+    private void rememberPreviousJob(Entry person, ImportedPerson row, String previousOrganisation) {
+        if (row.previousCompanyName() == null && row.previousCompanyVendorId() == null) {
+            return;
+        }
+        Employment previousJob = new Employment(previousOrganisation, row.previousCompanyName(), row.previousTitle());
+        boolean known = person.previous.stream().anyMatch(job -> sameEmployer(job, previousJob))
+                || person.current != null && sameEmployer(person.current, previousJob);
+        if (!known) {
+            person.previous.add(previousJob);
+        }
+    }
+
+    private boolean sameEmployer(Employment first, Employment second) {
+        if (first.organisationId() != null || second.organisationId() != null) {
+            return first.organisationId() != null && second.organisationId() != null
+                    && canonical(first.organisationId()).equals(canonical(second.organisationId()));
+        }
+        return first.companyName() != null && second.companyName() != null
+                && first.companyName().strip().toLowerCase(Locale.ROOT).equals(second.companyName().strip().toLowerCase(Locale.ROOT));
+    }
+
+    /** The newer row's job, its blanks filled from what was known. */
+    private static Employment combined(Employment known, Employment newer) {
+        return new Employment(
+                newer.organisationId() != null ? newer.organisationId() : known.organisationId(),
+                newer.companyName() != null ? newer.companyName() : known.companyName(),
+                newer.title() != null ? newer.title() : known.title());
+    }
+
+    private void index(Entry person, ImportedPerson row) {
+        person.rows.add(row);
+        PersonName name = new PersonName(row.firstName(), row.lastName());
+        if ((name.firstName() != null || name.lastName() != null) && !person.names.contains(name)) {
+            person.names.add(name);
+        }
+        if (row.vendorKey() != null) {
+            person.vendorKeys.add(row.vendorKey());
+            idByVendorKey.putIfAbsent(row.vendorKey(), person.id);
+        }
+        String profile = LinkedInUrls.profileKey(row.linkedInUrl());
+        if (profile != null) {
+            person.linkedInKeys.add(profile);
+            idByLinkedInKey.putIfAbsent(profile, person.id);
+        }
+        for (String email : row.emails()) {
+            String key = EmailAddresses.key(email);
+            person.emailKeys.add(key);
+            idByEmailKey.putIfAbsent(key, person.id);
+        }
+        addToIndex(idsByExactName, PersonNames.exactKey(row.firstName(), row.lastName()), person.id);
+        addToIndex(idsByFoldedName, PersonNames.foldedKey(row.firstName(), row.lastName()), person.id);
+        addToIndex(idsByLatinReading, PersonNames.latinReadingKey(row.firstName(), row.lastName()), person.id);
+    }
+
+    private static void addToIndex(Map<String, Set<String>> index, String key, String personId) {
+        if (key != null) {
+            index.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(personId);
+        }
+    }
+
+    private List<KnownPerson> snapshots(Set<String> ids) {
+        return ids == null ? List.of() : ids.stream().map(id -> snapshot(people.get(id))).toList();
+    }
+
+    private KnownPerson snapshot(Entry person) {
+        return new KnownPerson(person.id, person.names, person.emailKeys, person.linkedInKeys, person.vendorKeys,
+                canonicalJob(person.current), person.previous.stream().map(this::canonicalJob).toList(), person.rows);
+    }
+
+    private Employment canonicalJob(Employment job) {
+        return job == null ? null : new Employment(canonical(job.organisationId()), job.companyName(), job.title());
+    }
+
+    private String canonical(String organisationId) {
+        return organisationId == null ? null : companies.canonicalId(organisationId);
+    }
+
+    private static final class Entry {
+        final String id;
+        final List<PersonName> names = new ArrayList<>();
+        final Set<String> emailKeys = new LinkedHashSet<>();
+        final Set<String> linkedInKeys = new LinkedHashSet<>();
+        final Set<String> vendorKeys = new LinkedHashSet<>();
+        final List<Employment> previous = new ArrayList<>();
+        final List<ImportedPerson> rows = new ArrayList<>();
+        Employment current;
+
+        Entry(String id) {
+            this.id = id;
+        }
+    }
+}
