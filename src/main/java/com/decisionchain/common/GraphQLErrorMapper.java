@@ -79,7 +79,10 @@ public class GraphQLErrorMapper extends SimplePerformantInstrumentation implemen
                     .map(fieldError -> Map.of("field", fieldError.field(), "message", fieldError.message()))
                     .toList());
         }
+        // The builder's default type, DataFetchingException, would be written as extensions.classification
+        // and leak a class name; classify by the product's code instead.
         GraphqlErrorBuilder<?> builder = GraphqlErrorBuilder.newError()
+                .errorType(ErrorClassification.errorClassification(exception.code().name()))
                 .message("%s", exception.getMessage())
                 .locations(error.getLocations())
                 .extensions(extensions);
