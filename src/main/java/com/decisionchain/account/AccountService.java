@@ -47,7 +47,7 @@ public class AccountService {
         Map<String, Object> parameters = new LinkedHashMap<>();
         if (filter != null) {
             if (filter.search() != null && !filter.search().isBlank()) {
-                conditions.add("(lower(e.name) like :search or lower(e.domain) like :search)");
+                conditions.add("(lower(e.name) like :search escape '\\' or lower(e.domain) like :search escape '\\')");
                 parameters.put("search", "%" + likeEscape(filter.search().trim().toLowerCase(Locale.ROOT)) + "%");
             }
             if (filter.industry() != null) {

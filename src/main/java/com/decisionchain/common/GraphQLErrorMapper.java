@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.concurrent.CompletableFuture;
 
 import graphql.ErrorClassification;
@@ -14,6 +16,7 @@ import graphql.ExecutionResult;
 import graphql.GraphQL;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
+import graphql.execution.NonNullableFieldWasNullError;
 import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
 import graphql.execution.instrumentation.InstrumentationState;
@@ -32,6 +35,8 @@ public class GraphQLErrorMapper extends SimplePerformantInstrumentation implemen
 
     /** Always on; SmallRye only asks each eventing service for a switch. */
     static final String ENABLED_KEY = "decision-chain.graphql.error-codes";
+
+    private static final Pattern INVALID_ARGUMENT = Pattern.compile("(?s)argument '([^']*)' with value .* is not a valid .*");
 
     @Override
     public String getConfigKey() {
@@ -66,7 +71,13 @@ public class GraphQLErrorMapper extends SimplePerformantInstrumentation implemen
         if (result.getErrors().isEmpty()) {
             return CompletableFuture.completedFuture(result);
         }
-        List<GraphQLError> mapped = result.getErrors().stream().map(GraphQLErrorMapper::map).toList();
+        // When an argument could not be coerced, SmallRye reports it and the resolver yields null; the
+        // resulting "non-null field was null" error is a consequence, not a second (INTERNAL) failure.
+        List<GraphQLError> errors = result.getErrors().size() > 1
+                ? result.getErrors().stream().filter(error -> !(error instanceof NonNullableFieldWasNullError)).toList()
+                : result.getErrors();
+        List<GraphQLError> mapped = (errors.isEmpty() ? result.getErrors() : errors).stream()
+                .map(GraphQLErrorMapper::map).toList();
         return CompletableFuture.completedFuture(result.transform(builder -> builder.errors(mapped)));
     }
 
@@ -79,8 +90,11 @@ public class GraphQLErrorMapper extends SimplePerformantInstrumentation implemen
                     .map(fieldError -> Map.of("field", fieldError.field(), "message", fieldError.message()))
                     .toList());
         }
+        // The builder's default type, DataFetchingException, would be written as extensions.classification
+        // and leak a class name; classify by the product's code instead.
         GraphqlErrorBuilder<?> builder = GraphqlErrorBuilder.newError()
-                .message("%s", exception.getMessage())
+                .errorType(ErrorClassification.errorClassification(exception.code().name()))
+                .message("%s", withoutInternals(exception.getMessage()))
                 .locations(error.getLocations())
                 .extensions(extensions);
         if (error.getPath() != null) {
@@ -106,9 +120,20 @@ public class GraphQLErrorMapper extends SimplePerformantInstrumentation implemen
         return ErrorClassifier.classify(new IllegalStateException(error.getMessage()));
     }
 
+    /** SmallRye's argument coercion message quotes the raw value and the Java class of the input type. */
+    static String withoutInternals(String message) {
+        Matcher invalidArgument = INVALID_ARGUMENT.matcher(message);
+        if (invalidArgument.matches()) {
+            return "Argument '" + invalidArgument.group(1) + "' has an invalid value; check the format of dates "
+                    + "(ISO-8601), numbers and enum values";
+        }
+        return message;
+    }
+
     /** graphql-java prefixes messages with internal classification names such as "Validation error (FieldUndefined@[x])". */
     private static String clientMessage(GraphQLError error) {
         String message = error.getMessage() == null ? "Invalid request" : error.getMessage();
+
         int separator = message.indexOf(") : ");
         return separator >= 0 && message.startsWith("Validation error") ? message.substring(separator + 4) : message;
     }

@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import io.smallrye.graphql.api.Nullable;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Input;
@@ -52,7 +53,7 @@ public final class InteractionTypes {
     @Input("InteractionInput")
     public record InteractionInput(@Id String accountId, @Id String opportunityId, @NonNull Channel channel,
             @NonNull Direction direction, @NonNull Instant occurredAt, @Size(max = 500) String subject,
-            @Size(max = 10000) String summary, Outcome outcome, List<@NonNull ValueAsset> assets,
+            @Size(max = 10000) String summary, Outcome outcome, @Nullable List<@NonNull ValueAsset> assets,
             @NonNull @Size(min = 1, max = 200) @Valid List<@NonNull ParticipantInput> participants) {
     }
 

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
+import io.smallrye.graphql.api.Nullable;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -43,15 +44,15 @@ public final class OpportunityInputs {
     @Input("AssignRoleInput")
     public record AssignRoleInput(@NonNull @Id String opportunityId, @NonNull @Id String stakeholderId,
             @NonNull @NotBlank @Size(max = 50) String role, Influence influence, Stance stance,
-            @Size(max = 20) List<@NonNull @Size(max = 500) String> painPoints,
-            @Size(max = 20) List<@NonNull @Size(max = 500) String> priorities, Cadence cadence, RoleEvidence evidence,
+            @Nullable @Size(max = 20) List<@NonNull @Size(max = 500) String> painPoints,
+            @Nullable @Size(max = 20) List<@NonNull @Size(max = 500) String> priorities, Cadence cadence, RoleEvidence evidence,
             @Size(max = 2000) String note, Instant validFrom) {
     }
 
     @Input("RolePatch")
     public record RolePatch(@Size(min = 1, max = 50) String role, Influence influence, Stance stance,
-            @Size(max = 20) List<@NonNull @Size(max = 500) String> painPoints,
-            @Size(max = 20) List<@NonNull @Size(max = 500) String> priorities, Cadence cadence, RoleEvidence evidence,
+            @Nullable @Size(max = 20) List<@NonNull @Size(max = 500) String> painPoints,
+            @Nullable @Size(max = 20) List<@NonNull @Size(max = 500) String> priorities, Cadence cadence, RoleEvidence evidence,
             @Size(max = 2000) String note, Instant effectiveAt) {
     }
 }

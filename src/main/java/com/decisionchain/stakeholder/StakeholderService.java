@@ -74,7 +74,7 @@ public class StakeholderService {
                 parameters.put("accountId", Ids.parse(filter.accountId()).orElse(new UUID(0, 0)));
             }
             if (filter.search() != null && !filter.search().isBlank()) {
-                conditions.add("(lower(e.fullName) like :search or lower(e.title) like :search or lower(e.email) like :search)");
+                conditions.add("(lower(e.fullName) like :search escape '\\' or lower(e.title) like :search escape '\\' or lower(e.email) like :search escape '\\')");
                 parameters.put("search", "%" + filter.search().trim().toLowerCase(Locale.ROOT)
                         .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
             }
