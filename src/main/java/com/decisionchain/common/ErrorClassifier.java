@@ -54,6 +54,10 @@ public final class ErrorClassifier {
         if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
             return ApiException.conflict("The object was changed by someone else; reload it and retry");
         }
+        if (cause instanceof java.time.format.DateTimeParseException parse) {
+            return new ApiException(ErrorCode.VALIDATION_FAILED, "'" + parse.getParsedString()
+                    + "' is not a valid date or time; use ISO-8601 such as 2026-03-01 or 2026-03-01T09:30:00Z");
+        }
         if (cause instanceof SQLException sql && sql.getSQLState() != null) {
             return fromSqlState(sql.getSQLState());
         }

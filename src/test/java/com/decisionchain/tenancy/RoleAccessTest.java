@@ -240,11 +240,7 @@ class RoleAccessTest {
                 .body("errors[0].extensions.code", equalTo("UNAUTHENTICATED"));
     }
 
-    /**
-     * A token without a usable tenant, or one that fails verification, is refused: HTTP 401, or
-     * UNAUTHENTICATED in GraphQL's format. (Today a token without tenant_id gets a bare HTTP 401 from
-     * the authentication layer, not a GraphQL error with extensions.code; see the report.)
-     */
+    /** A token without a usable tenant, or one that fails verification, is refused: HTTP 401 with UNAUTHENTICATED. */
     @Test
     void tokensWithoutTenantOrInvalidAreRefused() {
         List<String> tokens = List.of(
@@ -263,12 +259,10 @@ class RoleAccessTest {
                 String body = response.asString();
                 org.hamcrest.MatcherAssert.assertThat(body, not(containsString("Exception")));
                 org.hamcrest.MatcherAssert.assertThat(body, not(containsString("Roles Co")));
-                if (response.statusCode() != 401) {
-                    org.junit.jupiter.api.Assertions.assertEquals(200, response.statusCode(), body);
-                    org.junit.jupiter.api.Assertions.assertEquals("UNAUTHENTICATED",
-                            response.path("errors[0].extensions.code"), body);
-                    org.junit.jupiter.api.Assertions.assertNull(response.path("data"), body);
-                }
+                org.junit.jupiter.api.Assertions.assertEquals(401, response.statusCode(), body);
+                org.junit.jupiter.api.Assertions.assertEquals("UNAUTHENTICATED",
+                        response.path("errors[0].extensions.code"), body);
+                org.junit.jupiter.api.Assertions.assertNull(response.path("data"), body);
             }
         }
         GraphQL.post(REP, "{ accounts { totalCount edges { node { name } } } }")
