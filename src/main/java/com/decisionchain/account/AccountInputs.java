@@ -26,7 +26,7 @@ public final class AccountInputs {
             @Size(max = 500) String website, @Size(max = 200) String industry, @PositiveOrZero Integer employeeCount,
             @Size(max = 100) String country, @PositiveOrZero @Digits(integer = 17, fraction = 2) BigDecimal annualRevenue,
             @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as EUR") String currency,
-            @Size(max = 200) String ownerId, @Nullable @Valid List<@NonNull ExternalIdInput> externalIds) {
+            @Size(max = 200) String ownerId, @Nullable List<@NonNull @Valid ExternalIdInput> externalIds) {
     }
 
     /** Members left null stay unchanged; an empty string clears an optional text. */

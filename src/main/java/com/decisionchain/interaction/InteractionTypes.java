@@ -54,7 +54,7 @@ public final class InteractionTypes {
     public record InteractionInput(@Id String accountId, @Id String opportunityId, @NonNull Channel channel,
             @NonNull Direction direction, @NonNull Instant occurredAt, @Size(max = 500) String subject,
             @Size(max = 10000) String summary, Outcome outcome, @Nullable List<@NonNull ValueAsset> assets,
-            @NonNull @Size(min = 1, max = 200) @Valid List<@NonNull ParticipantInput> participants) {
+            @NonNull @Size(min = 1, max = 200) List<@NonNull @Valid ParticipantInput> participants) {
     }
 
     @Input("ParticipantInput")
