@@ -1,22 +1,17 @@
 package com.decisionchain.account;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
-
-import com.decisionchain.common.TenantEntity;
+import com.decisionchain.common.VersionedEntity;
 
 /** A customer company. */
 @Entity
 @Table(name = "account")
-public class Account extends TenantEntity {
+public class Account extends VersionedEntity {
 
     @Column(nullable = false, length = 200)
     public String name;
@@ -36,12 +31,4 @@ public class Account extends TenantEntity {
     public String currency;
     @Column(name = "owner_id", length = 200)
     public String ownerId;
-    @Version
-    public int version;
-    @CreationTimestamp
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public Instant createdAt;
-    @UpdateTimestamp
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
 }

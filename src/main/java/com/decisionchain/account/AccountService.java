@@ -18,6 +18,7 @@ import com.decisionchain.account.AccountInputs.AccountPatch;
 import com.decisionchain.account.AccountInputs.ExternalIdInput;
 import com.decisionchain.common.ApiException;
 import com.decisionchain.common.Keyset;
+import com.decisionchain.common.Lookups;
 import com.decisionchain.common.Page;
 import com.decisionchain.common.PageRequest;
 import com.decisionchain.common.Patch;
@@ -27,19 +28,11 @@ import com.decisionchain.common.Patch;
 public class AccountService {
 
     public Account require(UUID id) {
-        Account account = Account.findById(id);
-        if (account == null) {
-            throw ApiException.notFound("Account", id.toString());
-        }
-        return account;
+        return Lookups.require(Account.class, "Account", id);
     }
 
     public Map<UUID, Account> byIds(Collection<UUID> ids) {
-        Map<UUID, Account> found = new HashMap<>();
-        if (!ids.isEmpty()) {
-            Account.<Account> list("id in ?1", ids).forEach(account -> found.put(account.id, account));
-        }
-        return found;
+        return Lookups.byIds(Account.class, ids);
     }
 
     public Page<Account> list(AccountFilter filter, PageRequest page) {

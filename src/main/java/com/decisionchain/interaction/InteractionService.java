@@ -17,6 +17,7 @@ import com.decisionchain.account.AccountService;
 import com.decisionchain.common.ApiException;
 import com.decisionchain.common.Ids;
 import com.decisionchain.common.Keyset;
+import com.decisionchain.common.Lookups;
 import com.decisionchain.common.Page;
 import com.decisionchain.common.PageRequest;
 import com.decisionchain.common.Patch;
@@ -99,14 +100,6 @@ public class InteractionService {
         return interaction;
     }
 
-    public Map<UUID, Interaction> byIds(Collection<UUID> ids) {
-        Map<UUID, Interaction> found = new HashMap<>();
-        if (!ids.isEmpty()) {
-            Interaction.<Interaction> list("id in ?1", ids).forEach(i -> found.put(i.id, i));
-        }
-        return found;
-    }
-
     public Map<UUID, Page<Interaction>> pagesByOpportunity(List<UUID> opportunityIds, PageRequest page) {
         return Page.perParent(Interaction.class, i -> i.id, "interaction t", "t.opportunity_id", "", List.of(),
                 opportunityIds, Keyset.OCCURRED_DESC, page);
@@ -160,10 +153,7 @@ public class InteractionService {
      */
     @Transactional
     public Commitment resolve(UUID id, CommitmentStatus status, Instant resolvedAt) {
-        Commitment commitment = Commitment.findById(id);
-        if (commitment == null) {
-            throw ApiException.notFound("Commitment", id.toString());
-        }
+        Commitment commitment = Lookups.require(Commitment.class, "Commitment", id);
         if (status == CommitmentStatus.OPEN) {
             throw ApiException.invalid("status", "must be KEPT, LATE, BROKEN or CANCELLED");
         }
@@ -186,13 +176,5 @@ public class InteractionService {
             rows.forEach(c -> byOpportunity.computeIfAbsent(c.opportunityId, key -> new ArrayList<>()).add(c));
         }
         return byOpportunity;
-    }
-
-    public Map<UUID, Commitment> commitmentsByIds(Collection<UUID> ids) {
-        Map<UUID, Commitment> found = new HashMap<>();
-        if (!ids.isEmpty()) {
-            Commitment.<Commitment> list("id in ?1", ids).forEach(c -> found.put(c.id, c));
-        }
-        return found;
     }
 }

@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 
 import com.decisionchain.common.ApiException;
 import com.decisionchain.common.Ids;
+import com.decisionchain.common.Lookups;
 import com.decisionchain.common.Patch;
 import com.decisionchain.opportunity.OpportunityInputs.AssignRoleInput;
 import com.decisionchain.opportunity.OpportunityInputs.RolePatch;
@@ -36,11 +37,7 @@ public class CommitteeService {
     }
 
     public CommitteeMember require(UUID id) {
-        CommitteeMember member = CommitteeMember.findById(id);
-        if (member == null) {
-            throw ApiException.notFound("Committee member", id.toString());
-        }
-        return member;
+        return Lookups.require(CommitteeMember.class, "Committee member", id);
     }
 
     /** Members of each opportunity current at {@code asOf}. */

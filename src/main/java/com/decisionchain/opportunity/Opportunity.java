@@ -10,17 +10,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
-
-import com.decisionchain.common.TenantEntity;
+import com.decisionchain.common.VersionedEntity;
 
 /** A deal: one buying process at an account. */
 @Entity
 @Table(name = "opportunity")
-public class Opportunity extends TenantEntity {
+public class Opportunity extends VersionedEntity {
 
     @Column(name = "account_id", nullable = false)
     public UUID accountId;
@@ -39,12 +35,4 @@ public class Opportunity extends TenantEntity {
     public String ownerId;
     @Column(name = "map_reviewed_at")
     public Instant mapReviewedAt;
-    @Version
-    public int version;
-    @CreationTimestamp
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public Instant createdAt;
-    @UpdateTimestamp
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
 }

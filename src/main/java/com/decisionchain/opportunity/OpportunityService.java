@@ -16,6 +16,7 @@ import com.decisionchain.account.AccountService;
 import com.decisionchain.common.ApiException;
 import com.decisionchain.common.Ids;
 import com.decisionchain.common.Keyset;
+import com.decisionchain.common.Lookups;
 import com.decisionchain.common.Page;
 import com.decisionchain.common.PageRequest;
 import com.decisionchain.common.Patch;
@@ -34,19 +35,11 @@ public class OpportunityService {
     }
 
     public Opportunity require(UUID id) {
-        Opportunity opportunity = Opportunity.findById(id);
-        if (opportunity == null) {
-            throw ApiException.notFound("Opportunity", id.toString());
-        }
-        return opportunity;
+        return Lookups.require(Opportunity.class, "Opportunity", id);
     }
 
     public Map<UUID, Opportunity> byIds(Collection<UUID> ids) {
-        Map<UUID, Opportunity> found = new HashMap<>();
-        if (!ids.isEmpty()) {
-            Opportunity.<Opportunity> list("id in ?1", ids).forEach(o -> found.put(o.id, o));
-        }
-        return found;
+        return Lookups.byIds(Opportunity.class, ids);
     }
 
     public Page<Opportunity> list(OpportunityFilter filter, PageRequest page) {

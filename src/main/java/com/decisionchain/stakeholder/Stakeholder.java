@@ -9,17 +9,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
-
-import com.decisionchain.common.TenantEntity;
+import com.decisionchain.common.VersionedEntity;
 
 /** A person at one account. */
 @Entity
 @Table(name = "stakeholder")
-public class Stakeholder extends TenantEntity {
+public class Stakeholder extends VersionedEntity {
 
     @Column(name = "person_id", nullable = false)
     public UUID personId;
@@ -56,12 +52,4 @@ public class Stakeholder extends TenantEntity {
     /** Business time of the last title change, for ROLE_CHANGE_RISK. */
     @Column(name = "title_changed_at")
     public Instant titleChangedAt;
-    @Version
-    public int version;
-    @CreationTimestamp
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public Instant createdAt;
-    @UpdateTimestamp
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
 }

@@ -6,13 +6,11 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,6 +22,7 @@ import com.decisionchain.account.AccountService;
 import com.decisionchain.common.ApiException;
 import com.decisionchain.common.Ids;
 import com.decisionchain.common.Keyset;
+import com.decisionchain.common.Lookups;
 import com.decisionchain.common.Page;
 import com.decisionchain.common.PageRequest;
 import com.decisionchain.common.Patch;
@@ -48,21 +47,11 @@ public class StakeholderService {
     }
 
     public Stakeholder require(UUID id) {
-        Stakeholder stakeholder = Stakeholder.findById(id);
-        if (stakeholder == null) {
-            throw ApiException.notFound("Stakeholder", id.toString());
-        }
-        return stakeholder;
+        return Lookups.require(Stakeholder.class, "Stakeholder", id);
     }
 
     public Map<UUID, Stakeholder> byIds(Collection<UUID> ids) {
-        Map<UUID, Stakeholder> found = new HashMap<>();
-        Set<UUID> distinct = new HashSet<>(ids);
-        distinct.remove(null);
-        if (!distinct.isEmpty()) {
-            Stakeholder.<Stakeholder> list("id in ?1", distinct).forEach(s -> found.put(s.id, s));
-        }
-        return found;
+        return Lookups.byIds(Stakeholder.class, ids);
     }
 
     public Page<Stakeholder> list(StakeholderFilter filter, PageRequest page) {
@@ -291,11 +280,7 @@ public class StakeholderService {
 
     @Transactional
     public boolean removeRelationship(UUID id) {
-        Relationship relationship = Relationship.findById(id);
-        if (relationship == null) {
-            throw ApiException.notFound("Relationship", id.toString());
-        }
-        relationship.delete();
+        Lookups.require(Relationship.class, "Relationship", id).delete();
         return true;
     }
 
