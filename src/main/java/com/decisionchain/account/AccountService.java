@@ -41,7 +41,7 @@ public class AccountService {
         if (filter != null) {
             if (filter.search() != null && !filter.search().isBlank()) {
                 conditions.add("(lower(e.name) like :search escape '\\' or lower(e.domain) like :search escape '\\')");
-                parameters.put("search", "%" + likeEscape(filter.search().trim().toLowerCase(Locale.ROOT)) + "%");
+                parameters.put("search", Patch.containsPattern(filter.search()));
             }
             if (filter.industry() != null) {
                 conditions.add("e.industry = :industry");
@@ -58,10 +58,6 @@ public class AccountService {
             }
         }
         return Page.query(Account.class, String.join(" and ", conditions), parameters, Keyset.CREATED_ASC, page);
-    }
-
-    static String likeEscape(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     @Transactional

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.concurrent.CompletableFuture;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import graphql.ErrorClassification;
 import graphql.ErrorType;
@@ -18,6 +20,8 @@ import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.NonNullableFieldWasNullError;
 import graphql.execution.instrumentation.ChainedInstrumentation;
+import graphql.validation.ValidationError;
+import graphql.validation.ValidationErrorType;
 import graphql.execution.instrumentation.Instrumentation;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
@@ -32,6 +36,8 @@ import io.smallrye.graphql.spi.EventingService;
  * that appends this instrumentation to the ones SmallRye configures.
  */
 public class GraphQLErrorMapper extends SimplePerformantInstrumentation implements EventingService {
+
+    private static final Pattern UNDEFINED_FIELD = Pattern.compile("Field '([^']*)'");
 
     /** Always on; SmallRye only asks each eventing service for a switch. */
     static final String ENABLED_KEY = "decision-chain.graphql.error-codes";
@@ -133,7 +139,12 @@ public class GraphQLErrorMapper extends SimplePerformantInstrumentation implemen
     /** graphql-java prefixes messages with internal classification names such as "Validation error (FieldUndefined@[x])". */
     private static String clientMessage(GraphQLError error) {
         String message = error.getMessage() == null ? "Invalid request" : error.getMessage();
-
+        if (error instanceof ValidationError validation
+                && validation.getValidationErrorType() == ValidationErrorType.FieldUndefined) {
+            // Name only the field asked for: no type names or neighbours that would map the schema.
+            Matcher field = UNDEFINED_FIELD.matcher(message);
+            return field.find() ? "Unknown field '" + field.group(1) + "'" : "Unknown field";
+        }
         int separator = message.indexOf(") : ");
         return separator >= 0 && message.startsWith("Validation error") ? message.substring(separator + 4) : message;
     }

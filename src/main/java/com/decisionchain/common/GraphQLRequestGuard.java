@@ -14,6 +14,7 @@ import graphql.language.Definition;
 import graphql.language.Document;
 import graphql.language.Field;
 import graphql.language.FragmentDefinition;
+import graphql.language.FragmentSpread;
 import graphql.language.InlineFragment;
 import graphql.language.OperationDefinition;
 import graphql.language.Selection;
@@ -22,6 +23,8 @@ import graphql.parser.InvalidSyntaxException;
 import graphql.parser.Parser;
 import graphql.parser.ParserEnvironment;
 import graphql.parser.ParserOptions;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import io.quarkus.security.AuthenticationException;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -40,16 +43,20 @@ public class GraphQLRequestGuard {
 
     private final ObjectMapper json;
     private final int maxTokens;
+    private final long maxRequestBytes;
 
     public GraphQLRequestGuard(ObjectMapper json,
-            @org.eclipse.microprofile.config.inject.ConfigProperty(name = "quarkus.smallrye-graphql.parser-max-tokens",
-                    defaultValue = "15000") int maxTokens) {
+            @ConfigProperty(name = "quarkus.smallrye-graphql.parser-max-tokens", defaultValue = "15000") int maxTokens,
+            @ConfigProperty(name = "decision-chain.graphql.max-request-bytes") long maxRequestBytes) {
         this.json = json;
         this.maxTokens = maxTokens;
+        this.maxRequestBytes = maxRequestBytes;
     }
 
     void register(@Observes Router router) {
-        router.post("/graphql").order(ORDER).handler(BodyHandler.create()).handler(this::checkRequest);
+        // No file uploads and a body limit: this route runs before authentication.
+        BodyHandler body = BodyHandler.create(false).setBodyLimit(maxRequestBytes);
+        router.post("/graphql").order(ORDER).handler(body).handler(this::checkRequest);
         router.route("/graphql").order(ORDER).failureHandler(this::authenticationFailure);
     }
 
@@ -100,23 +107,23 @@ public class GraphQLRequestGuard {
     }
 
     /**
-     * Nested list fields resolve in one batch per field name, which gives every alias of such a field
-     * the arguments of one of them. Rather than answer an alias with another alias's rows, refuse
-     * aliases of one nested field that differ in arguments.
+     * Nested fields resolve in one batch per field of the schema, which gives every alias of such a
+     * field the arguments of one of them. Rather than answer an alias with another alias's rows,
+     * refuse a document that asks one nested field (by its path of field names, through fragments)
+     * with different arguments.
      */
     private static String conflictingAliases(Document document) {
+        Map<String, FragmentDefinition> fragments = new java.util.HashMap<>();
+        for (Definition<?> definition : document.getDefinitions()) {
+            if (definition instanceof FragmentDefinition fragment) {
+                fragments.put(fragment.getName(), fragment);
+            }
+        }
+        Map<String, String> argumentsByPath = new java.util.HashMap<>();
         for (Definition<?> definition : document.getDefinitions()) {
             if (definition instanceof OperationDefinition operation) {
-                for (Selection<?> root : operation.getSelectionSet().getSelections()) {
-                    if (root instanceof Field field && field.getSelectionSet() != null) {
-                        String conflict = conflictingAliases(field.getSelectionSet());
-                        if (conflict != null) {
-                            return conflict;
-                        }
-                    }
-                }
-            } else if (definition instanceof FragmentDefinition fragment) {
-                String conflict = conflictingAliases(fragment.getSelectionSet());
+                String conflict = conflictingAliases(operation.getSelectionSet(), "", false, fragments,
+                        argumentsByPath, new java.util.HashSet<>());
                 if (conflict != null) {
                     return conflict;
                 }
@@ -125,24 +132,34 @@ public class GraphQLRequestGuard {
         return null;
     }
 
-    private static String conflictingAliases(SelectionSet selections) {
-        Map<String, String> argumentsByField = new java.util.HashMap<>();
+    private static String conflictingAliases(SelectionSet selections, String path, boolean nested,
+            Map<String, FragmentDefinition> fragments, Map<String, String> argumentsByPath, java.util.Set<String> visiting) {
         for (Selection<?> selection : selections.getSelections()) {
-            SelectionSet nested = selection instanceof Field field ? field.getSelectionSet()
-                    : selection instanceof InlineFragment inline ? inline.getSelectionSet() : null;
+            String conflict = null;
             if (selection instanceof Field field) {
-                String arguments = AstPrinter.printAst(new Field("f", field.getArguments()));
-                String previous = argumentsByField.putIfAbsent(field.getName(), arguments);
-                if (previous != null && !previous.equals(arguments)) {
-                    return "Aliases of the nested field '" + field.getName() + "' must use the same arguments; "
-                            + "query it once per request or page it from the root field";
+                String fieldPath = path + "/" + field.getName();
+                if (nested) {
+                    String arguments = AstPrinter.printAst(new Field("f", field.getArguments()));
+                    String previous = argumentsByPath.putIfAbsent(fieldPath, arguments);
+                    if (previous != null && !previous.equals(arguments)) {
+                        return "The nested field '" + field.getName() + "' is asked twice with different arguments; "
+                                + "ask it once per request or page it from a root field";
+                    }
                 }
+                if (field.getSelectionSet() != null) {
+                    conflict = conflictingAliases(field.getSelectionSet(), fieldPath, true, fragments, argumentsByPath,
+                            visiting);
+                }
+            } else if (selection instanceof InlineFragment inline) {
+                conflict = conflictingAliases(inline.getSelectionSet(), path, nested, fragments, argumentsByPath, visiting);
+            } else if (selection instanceof FragmentSpread spread && fragments.containsKey(spread.getName())
+                    && visiting.add(spread.getName())) {
+                conflict = conflictingAliases(fragments.get(spread.getName()).getSelectionSet(), path, nested, fragments,
+                        argumentsByPath, visiting);
+                visiting.remove(spread.getName());
             }
-            if (nested != null) {
-                String conflict = conflictingAliases(nested);
-                if (conflict != null) {
-                    return conflict;
-                }
+            if (conflict != null) {
+                return conflict;
             }
         }
         return null;
@@ -153,6 +170,9 @@ public class GraphQLRequestGuard {
         if (failure instanceof AuthenticationException || context.statusCode() == 401) {
             context.response().putHeader("WWW-Authenticate", "Bearer");
             respond(context, 401, new ApiException(ErrorCode.UNAUTHENTICATED, "A valid bearer token is required"));
+        } else if (context.statusCode() == 413) {
+            respond(context, 413, new ApiException(ErrorCode.PAYLOAD_TOO_LARGE,
+                    "The request is larger than " + maxRequestBytes + " bytes"));
         } else {
             context.next();
         }

@@ -24,4 +24,11 @@ public final class Patch {
                     + "); reload and retry");
         }
     }
+
+    /** A case-insensitive LIKE pattern (escape character backslash) matching text that contains {@code search}. */
+    public static String containsPattern(String search) {
+        String escaped = search.trim().toLowerCase(java.util.Locale.ROOT)
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return "%" + escaped + "%";
+    }
 }

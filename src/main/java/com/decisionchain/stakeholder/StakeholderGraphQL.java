@@ -63,7 +63,7 @@ public class StakeholderGraphQL {
     public StakeholderConnection stakeholders(@DefaultValue("20") Integer first, String after,
             @Valid StakeholderFilter filter) {
         caller.require(Access.READ);
-        return StakeholderConnection.of(stakeholders.list(filter, PageRequest.of(first, after, paging)).map(this::view));
+        return StakeholderConnection.of(stakeholders.list(filter, caller.has(Access.READ_PII), PageRequest.of(first, after, paging)).map(this::view));
     }
 
     @NonNull

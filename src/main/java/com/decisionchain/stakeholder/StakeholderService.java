@@ -8,7 +8,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
@@ -54,7 +53,8 @@ public class StakeholderService {
         return Lookups.byIds(Stakeholder.class, ids);
     }
 
-    public Page<Stakeholder> list(StakeholderFilter filter, PageRequest page) {
+    /** Search matches names and titles, and email addresses only for callers who may see them. */
+    public Page<Stakeholder> list(StakeholderFilter filter, boolean searchContactDetails, PageRequest page) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> parameters = new LinkedHashMap<>();
         if (filter != null) {
@@ -63,9 +63,9 @@ public class StakeholderService {
                 parameters.put("accountId", Ids.parse(filter.accountId()).orElse(new UUID(0, 0)));
             }
             if (filter.search() != null && !filter.search().isBlank()) {
-                conditions.add("(lower(e.fullName) like :search escape '\\' or lower(e.title) like :search escape '\\' or lower(e.email) like :search escape '\\')");
-                parameters.put("search", "%" + filter.search().trim().toLowerCase(Locale.ROOT)
-                        .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+                conditions.add("(lower(e.fullName) like :search escape '\\' or lower(e.title) like :search escape '\\'"
+                        + (searchContactDetails ? " or lower(e.email) like :search escape '\\'" : "") + ")");
+                parameters.put("search", Patch.containsPattern(filter.search()));
             }
             if (filter.status() != null) {
                 conditions.add("e.status = :status");

@@ -31,26 +31,35 @@ public class Caller {
         this.provisioner = provisioner;
     }
 
-    /** Authenticates, checks the access and binds the tenant; returns the tenant id. */
+    /**
+     * Authenticates, checks the access and only then binds the tenant (so a caller without the role
+     * never touches the database); returns the tenant id.
+     */
     public String require(Access access) {
-        String tenant = tenantId();
+        authenticatedTenant();
         if (!access.grantedTo(roles())) {
             throw new ApiException(ErrorCode.FORBIDDEN, "Your role does not allow this operation");
+        }
+        return tenantId();
+    }
+
+    /** The caller's tenant, bound to this request (and provisioned on its first request). */
+    public String tenantId() {
+        String tenant = authenticatedTenant();
+        if (requestTenant.tenantId() == null) {
+            provisioner.ensure(tenant);
+            requestTenant.set(tenant);
         }
         return tenant;
     }
 
-    public String tenantId() {
+    private String authenticatedTenant() {
         if (identity.isAnonymous()) {
             throw new ApiException(ErrorCode.UNAUTHENTICATED, "A valid bearer token is required");
         }
         String tenant = identity.getAttribute(TenantIdentityAugmentor.TENANT_ATTRIBUTE);
         if (tenant == null) {
             throw new ApiException(ErrorCode.UNAUTHENTICATED, "The token names no tenant");
-        }
-        if (requestTenant.tenantId() == null) {
-            provisioner.ensure(tenant);
-            requestTenant.set(tenant);
         }
         return tenant;
     }

@@ -41,7 +41,12 @@ public class TenantIdentityAugmentor implements SecurityIdentityAugmentor {
         String tenant = resolveTenant(token)
                 .filter(candidate -> TENANT_ID.matcher(candidate).matches())
                 .orElseThrow(() -> new AuthenticationFailedException("The token names no tenant"));
-        QuarkusSecurityIdentity.Builder builder = QuarkusSecurityIdentity.builder(identity)
+        // A fresh identity, not builder(identity): that would keep the roles Quarkus mapped from its
+        // default claims (e.g. "groups"), and only the configured roles claim may grant roles.
+        QuarkusSecurityIdentity.Builder builder = QuarkusSecurityIdentity.builder()
+                .setPrincipal(identity.getPrincipal())
+                .addCredentials(identity.getCredentials())
+                .addAttributes(identity.getAttributes())
                 .addAttribute(TENANT_ATTRIBUTE, tenant);
         for (String claimed : Claims.texts(Claims.at(token, config.rolesClaim()))) {
             Role.fromClaim(claimed).ifPresent(role -> builder.addRole(role.claimValue()));

@@ -255,6 +255,12 @@ class AccountLifecycleGraphQLTest {
                 .body("errors", nullValue())
                 .body("data.account.a.totalCount", equalTo(1))
                 .body("data.account.b.totalCount", equalTo(1));
+        GraphQL.post(TOKEN, "query($id: ID!) { account(id: $id) { stakeholders(first: 1) { totalCount } "
+                + "... on Account { s2: stakeholders(first: 5) { totalCount } } } }", map("id", account))
+                .body("errors[0].extensions.code", equalTo("VALIDATION_FAILED"));
+        GraphQL.post(TOKEN, "query { a: accounts(first: 1) { edges { node { stakeholders(first: 1) { totalCount } } } } "
+                + "b: accounts(first: 1) { edges { node { ...more } } } } fragment more on Account { stakeholders(first: 2) { totalCount } }")
+                .body("errors[0].extensions.code", equalTo("VALIDATION_FAILED"));
         GraphQL.post(TOKEN, "{ first: accounts(first: 1) { totalCount } all: accounts { totalCount } }")
                 .body("errors", nullValue());
     }

@@ -94,7 +94,10 @@ class RoleAccessTest {
                 .body("data.stakeholder.location", equalTo("Shenzhen"));
         // the viewer cannot find people by the contact details it may not read
         GraphQL.post(VIEWER, "query { stakeholders(filter: {search: \"pi@roles\"}) { totalCount } }")
-                .body("errors", nullValue());
+                .body("errors", nullValue())
+                .body("data.stakeholders.totalCount", equalTo(0));
+        GraphQL.post(REP, "query { stakeholders(filter: {search: \"pi@roles\"}) { totalCount } }")
+                .body("data.stakeholders.totalCount", equalTo(1));
     }
 
     private static List<String[]> mutations() {
