@@ -152,6 +152,9 @@ CREATE TABLE committee_member (
     CHECK (valid_to IS NULL OR valid_to >= valid_from)
 );
 CREATE INDEX committee_member_opportunity ON committee_member (tenant_id, opportunity_id, valid_from);
+-- A person holds a role in a deal at most once at a time.
+CREATE UNIQUE INDEX committee_member_current ON committee_member (tenant_id, opportunity_id, stakeholder_id, role)
+    WHERE valid_to IS NULL;
 CREATE INDEX committee_member_stakeholder ON committee_member (tenant_id, stakeholder_id);
 
 CREATE TABLE relationship (
@@ -258,9 +261,13 @@ BEGIN
         EXECUTE format('CREATE POLICY tenant_isolation ON %I '
             'USING (tenant_id = nullif(current_setting(''app.tenant_id'', true), '''')) '
             'WITH CHECK (tenant_id = nullif(current_setting(''app.tenant_id'', true), ''''))', t);
-        EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON %I TO ${app_role}', t);
+        EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON %I TO %I', t, '${app_role}');
     END LOOP;
 END
 $$;
 
-GRANT USAGE ON SCHEMA public TO ${app_role};
+DO $$
+BEGIN
+    EXECUTE format('GRANT USAGE ON SCHEMA public TO %I', '${app_role}');
+END
+$$;

@@ -18,15 +18,34 @@ public enum Keyset {
         this.descending = descending;
     }
 
-    String orderBy(String alias) {
-        String direction = descending ? " desc" : "";
-        return alias + "." + (alias.equals("e") ? attribute : column) + direction + ", " + alias + ".id" + direction;
+    /** ORDER BY over the HQL entity alias {@code e}. */
+    String hqlOrderBy() {
+        return orderBy("e." + attribute, "e.id");
     }
 
-    String after(String alias, String instantParameter, String idParameter) {
-        String key = alias + "." + (alias.equals("e") ? attribute : column);
+    /** The rows after a cursor, over the HQL entity alias {@code e}. */
+    String hqlAfter(String instantParameter, String idParameter) {
+        return after("e." + attribute, "e.id", instantParameter, idParameter);
+    }
+
+    /** ORDER BY over a SQL table alias. */
+    String sqlOrderBy(String alias) {
+        return orderBy(alias + "." + column, alias + ".id");
+    }
+
+    /** The rows after a cursor, over a SQL table alias. */
+    String sqlAfter(String alias, String instantParameter, String idParameter) {
+        return after(alias + "." + column, alias + ".id", instantParameter, idParameter);
+    }
+
+    private String orderBy(String key, String id) {
+        String direction = descending ? " desc" : "";
+        return key + direction + ", " + id + direction;
+    }
+
+    private String after(String key, String id, String instantParameter, String idParameter) {
         String comparison = descending ? " < " : " > ";
         return "(" + key + comparison + instantParameter + " or (" + key + " = " + instantParameter + " and "
-                + alias + ".id" + comparison + idParameter + "))";
+                + id + comparison + idParameter + "))";
     }
 }

@@ -34,4 +34,15 @@ public final class Lookups {
         }
         return found;
     }
+
+    /**
+     * A row a batch resolver needs: loaded moments ago for the parent, it can still have been
+     * deleted by a concurrent request in between, which the client should see as NOT_FOUND.
+     */
+    public static <T> T present(T row, String what, Object id) {
+        if (row == null) {
+            throw ApiException.notFound(what, String.valueOf(id));
+        }
+        return row;
+    }
 }

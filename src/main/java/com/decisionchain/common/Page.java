@@ -10,6 +10,8 @@ import java.util.function.Function;
 
 import org.hibernate.Session;
 
+import com.decisionchain.tenancy.TenantContext;
+
 import io.quarkus.hibernate.orm.panache.Panache;
 
 /** One page of rows plus what a Relay connection needs to describe it. */
@@ -35,9 +37,9 @@ public record Page<T>(List<T> rows, boolean hasNextPage, long totalCount) {
         var count = session.createSelectionQuery("select count(*) from " + entity + " e where " + filter, Long.class);
         parameters.forEach(count::setParameter);
         long total = count.getSingleResult();
-        String keyset = request.hasCursor() ? " and " + order.after("e", ":afterInstant", ":afterId") : "";
+        String keyset = request.hasCursor() ? " and " + order.hqlAfter(":afterInstant", ":afterId") : "";
         var rows = session.createSelectionQuery(
-                "from " + entity + " e where " + filter + keyset + " order by " + order.orderBy("e"), type);
+                "from " + entity + " e where " + filter + keyset + " order by " + order.hqlOrderBy(), type);
         parameters.forEach(rows::setParameter);
         if (request.hasCursor()) {
             rows.setParameter("afterInstant", request.afterInstant());
@@ -63,7 +65,9 @@ public record Page<T>(List<T> rows, boolean hasNextPage, long totalCount) {
             return pages;
         }
         Session session = Panache.getSession();
-        String filter = " where " + parentColumn + " = any(?1)" + (where.isBlank() ? "" : " and " + where);
+        // Row-level security isolates native SQL already; the explicit tenant keeps the second layer.
+        String filter = " where t.tenant_id = ?" + (whereParameters.size() + 2) + " and " + parentColumn + " = any(?1)"
+                + (where.isBlank() ? "" : " and " + where);
         UUID[] parents = parentIds.toArray(UUID[]::new);
 
         Map<UUID, Long> totals = new HashMap<>();
@@ -74,13 +78,13 @@ public record Page<T>(List<T> rows, boolean hasNextPage, long totalCount) {
             totals.put((UUID) row[0], ((Number) row[1]).longValue());
         }
 
-        int afterIndex = whereParameters.size() + 2;
+        int afterIndex = whereParameters.size() + 3;
         String keyset = request.hasCursor()
-                ? " and " + order.after("t", "?" + afterIndex, "?" + (afterIndex + 1))
+                ? " and " + order.sqlAfter("t", "?" + afterIndex, "?" + (afterIndex + 1))
                 : "";
         var ranked = session.createNativeQuery("select parent, id from (select " + parentColumn
                 + " as parent, t.id as id, row_number() over (partition by " + parentColumn + " order by "
-                + order.orderBy("t") + ") as position from " + from + filter + keyset
+                + order.sqlOrderBy("t") + ") as position from " + from + filter + keyset
                 + ") ranked where position <= " + (request.first() + 1) + " order by parent, position", Object[].class);
         bind(ranked, parents, whereParameters);
         if (request.hasCursor()) {
@@ -111,10 +115,6 @@ public record Page<T>(List<T> rows, boolean hasNextPage, long totalCount) {
         for (int i = 0; i < whereParameters.size(); i++) {
             query.setParameter(i + 2, whereParameters.get(i));
         }
-    }
-
-    /** The cursor of a row for a {@link Keyset} order. */
-    public static String cursorOf(Instant instant, UUID id) {
-        return PageRequest.cursor(instant, id);
+        query.setParameter(whereParameters.size() + 2, TenantContext.current());
     }
 }

@@ -124,11 +124,11 @@ public class DemoSeeder {
                 Cadence.AT_MILESTONES, RoleEvidence.INFERRED, start.plus(10, ChronoUnit.DAYS));
 
         stakeholders.addRelationship(new RelationshipInput(RelationshipType.INTRODUCED, itLead.id.toString(),
-                devLead.id.toString(), null, "Named the development team as users on the first call", start), ACTOR);
+                devLead.id.toString(), null, "Named the development team as users on the first call", start));
         stakeholders.addRelationship(new RelationshipInput(RelationshipType.INFLUENCES, cio.id.toString(),
-                cfo.id.toString(), 3, "The CFO relies on the CIO's technical judgement", start), ACTOR);
+                cfo.id.toString(), 3, "The CFO relies on the CIO's technical judgement", start));
         stakeholders.addRelationship(new RelationshipInput(RelationshipType.ALLY, itLead.id.toString(),
-                cio.id.toString(), null, null, start), ACTOR);
+                cio.id.toString(), null, null, start));
 
         touch(dealId, Channel.PHONE, Direction.OUTBOUND, start.plus(1, ChronoUnit.DAYS),
                 "Which teams does the inventory problem affect? Who approves the purchase?", Outcome.POSITIVE, List.of(),

@@ -19,6 +19,7 @@ import com.decisionchain.account.AccountService;
 import com.decisionchain.account.AccountView;
 import com.decisionchain.common.Connections;
 import com.decisionchain.common.Ids;
+import com.decisionchain.common.Lookups;
 import com.decisionchain.common.Page;
 import com.decisionchain.common.PageInfo;
 import com.decisionchain.common.PageRequest;
@@ -30,7 +31,7 @@ import com.decisionchain.interaction.InteractionTypes.InteractionView;
 import com.decisionchain.interaction.InteractionTypes.ParticipantView;
 import com.decisionchain.opportunity.OpportunityService;
 import com.decisionchain.opportunity.OpportunityViews.OpportunityView;
-import com.decisionchain.stakeholder.StakeholderGraphQL;
+import com.decisionchain.stakeholder.StakeholderViews;
 import com.decisionchain.stakeholder.StakeholderService;
 import com.decisionchain.stakeholder.StakeholderView;
 import com.decisionchain.tenancy.Access;
@@ -44,12 +45,12 @@ public class InteractionGraphQL {
     private final AccountService accounts;
     private final OpportunityService opportunities;
     private final StakeholderService stakeholders;
-    private final StakeholderGraphQL stakeholderViews;
+    private final StakeholderViews stakeholderViews;
     private final Caller caller;
     private final PagingConfig paging;
 
     public InteractionGraphQL(InteractionService interactions, AccountService accounts, OpportunityService opportunities,
-            StakeholderService stakeholders, StakeholderGraphQL stakeholderViews, Caller caller, PagingConfig paging) {
+            StakeholderService stakeholders, StakeholderViews stakeholderViews, Caller caller, PagingConfig paging) {
         this.interactions = interactions;
         this.accounts = accounts;
         this.opportunities = opportunities;
@@ -117,7 +118,7 @@ public class InteractionGraphQL {
     public List<@NonNull AccountView> account(@Source List<InteractionView> sources) {
         caller.require(Access.READ);
         var found = accounts.byIds(sources.stream().map(i -> UUID.fromString(i.accountId())).toList());
-        return sources.stream().map(i -> AccountView.of(found.get(UUID.fromString(i.accountId())))).toList();
+        return sources.stream().map(i -> AccountView.of(Lookups.present(found.get(UUID.fromString(i.accountId())), "Account", i.accountId()))).toList();
     }
 
     public List<OpportunityView> opportunity(@Source List<InteractionView> sources) {
@@ -125,7 +126,7 @@ public class InteractionGraphQL {
         var found = opportunities.byIds(Ids.all(sources.stream().map(InteractionView::opportunityId)
                 .filter(java.util.Objects::nonNull).toList()));
         return sources.stream().map(i -> i.opportunityId() == null ? null
-                : OpportunityView.of(found.get(UUID.fromString(i.opportunityId())))).toList();
+                : OpportunityView.of(Lookups.present(found.get(UUID.fromString(i.opportunityId())), "Opportunity", i.opportunityId()))).toList();
     }
 
     @NonNull
@@ -143,7 +144,7 @@ public class InteractionGraphQL {
     public List<@NonNull StakeholderView> stakeholder(@Source List<ParticipantView> sources) {
         caller.require(Access.READ);
         var found = stakeholders.byIds(sources.stream().map(p -> UUID.fromString(p.stakeholderId())).toList());
-        return sources.stream().map(p -> stakeholderViews.view(found.get(UUID.fromString(p.stakeholderId())))).toList();
+        return sources.stream().map(p -> stakeholderViews.of(Lookups.present(found.get(UUID.fromString(p.stakeholderId())), "Stakeholder", p.stakeholderId()))).toList();
     }
 
     @Name("opportunity")
@@ -152,7 +153,7 @@ public class InteractionGraphQL {
         var found = opportunities.byIds(Ids.all(sources.stream().map(CommitmentView::opportunityId)
                 .filter(java.util.Objects::nonNull).toList()));
         return sources.stream().map(c -> c.opportunityId() == null ? null
-                : OpportunityView.of(found.get(UUID.fromString(c.opportunityId())))).toList();
+                : OpportunityView.of(Lookups.present(found.get(UUID.fromString(c.opportunityId())), "Opportunity", c.opportunityId()))).toList();
     }
 
     @Name("stakeholder")
@@ -161,7 +162,7 @@ public class InteractionGraphQL {
         var found = stakeholders.byIds(Ids.all(sources.stream().map(CommitmentView::stakeholderId)
                 .filter(java.util.Objects::nonNull).toList()));
         return sources.stream().map(c -> c.stakeholderId() == null ? null
-                : stakeholderViews.view(found.get(UUID.fromString(c.stakeholderId())))).toList();
+                : stakeholderViews.of(Lookups.present(found.get(UUID.fromString(c.stakeholderId())), "Stakeholder", c.stakeholderId()))).toList();
     }
 
     @Name("InteractionConnection")

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.graphql.Source;
 
 import com.decisionchain.common.ApiException;
 import com.decisionchain.common.Ids;
+import com.decisionchain.common.Lookups;
 import com.decisionchain.opportunity.OpportunityInputs.AssignRoleInput;
 import com.decisionchain.opportunity.OpportunityInputs.RolePatch;
 import com.decisionchain.opportunity.OpportunityViews.CommitteeMemberView;
@@ -28,7 +29,7 @@ import com.decisionchain.opportunity.OpportunityViews.OpportunityView;
 import com.decisionchain.stakeholder.Relationship;
 import com.decisionchain.stakeholder.RelationshipType;
 import com.decisionchain.stakeholder.Stakeholder;
-import com.decisionchain.stakeholder.StakeholderGraphQL;
+import com.decisionchain.stakeholder.StakeholderViews;
 import com.decisionchain.stakeholder.StakeholderService;
 import com.decisionchain.stakeholder.StakeholderView;
 import com.decisionchain.account.AccountService;
@@ -42,12 +43,12 @@ public class CommitteeGraphQL {
     private final CommitteeService committee;
     private final OpportunityService opportunities;
     private final StakeholderService stakeholders;
-    private final StakeholderGraphQL stakeholderViews;
+    private final StakeholderViews stakeholderViews;
     private final AccountService accounts;
     private final Caller caller;
 
     public CommitteeGraphQL(CommitteeService committee, OpportunityService opportunities, StakeholderService stakeholders,
-            StakeholderGraphQL stakeholderViews, AccountService accounts, Caller caller) {
+            StakeholderViews stakeholderViews, AccountService accounts, Caller caller) {
         this.committee = committee;
         this.opportunities = opportunities;
         this.stakeholders = stakeholders;
@@ -80,14 +81,14 @@ public class CommitteeGraphQL {
     public List<@NonNull OpportunityView> opportunity(@Source List<CommitteeMemberView> sources) {
         caller.require(Access.READ);
         var found = opportunities.byIds(sources.stream().map(m -> UUID.fromString(m.opportunityId())).toList());
-        return sources.stream().map(m -> OpportunityView.of(found.get(UUID.fromString(m.opportunityId())))).toList();
+        return sources.stream().map(m -> OpportunityView.of(Lookups.present(found.get(UUID.fromString(m.opportunityId())), "Opportunity", m.opportunityId()))).toList();
     }
 
     @NonNull
     public List<@NonNull StakeholderView> stakeholder(@Source List<CommitteeMemberView> sources) {
         caller.require(Access.READ);
         var found = stakeholders.byIds(sources.stream().map(m -> UUID.fromString(m.stakeholderId())).toList());
-        return sources.stream().map(m -> stakeholderViews.view(found.get(UUID.fromString(m.stakeholderId())))).toList();
+        return sources.stream().map(m -> stakeholderViews.of(Lookups.present(found.get(UUID.fromString(m.stakeholderId())), "Stakeholder", m.stakeholderId()))).toList();
     }
 
     @Mutation
@@ -144,15 +145,20 @@ public class CommitteeGraphQL {
                     .forEach(m -> roles.computeIfAbsent(stakeholderId, key -> new TreeSet<>()).add(m.role)));
         }
         List<GraphNode> nodes = people.values().stream()
-                .map(s -> new GraphNode(stakeholderViews.view(s), List.copyOf(roles.getOrDefault(s.id, Set.of()))))
+                .map(s -> new GraphNode(stakeholderViews.of(s), List.copyOf(roles.getOrDefault(s.id, Set.of()))))
                 .toList();
         List<GraphEdge> edges = new ArrayList<>();
+        Set<String> recordedReportingLines = new java.util.HashSet<>();
         for (Relationship r : stakeholders.relationshipsAmong(people.keySet())) {
             edges.add(new GraphEdge(r.id.toString(), r.type, r.fromId.toString(), r.toId.toString(),
                     r.weight == null ? null : r.weight.intValue()));
+            if (r.type == RelationshipType.REPORTS_TO) {
+                recordedReportingLines.add(r.fromId + ">" + r.toId);
+            }
         }
         for (Stakeholder s : people.values()) {
-            if (s.reportsToId != null && people.containsKey(s.reportsToId)) {
+            if (s.reportsToId != null && people.containsKey(s.reportsToId)
+                    && !recordedReportingLines.contains(s.id + ">" + s.reportsToId)) {
                 edges.add(new GraphEdge("reports-to:" + s.id, RelationshipType.REPORTS_TO, s.id.toString(),
                         s.reportsToId.toString(), null));
             }

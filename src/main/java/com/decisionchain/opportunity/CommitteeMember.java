@@ -14,8 +14,9 @@ import org.hibernate.annotations.CreationTimestamp;
 import com.decisionchain.common.TenantEntity;
 
 /**
- * A stakeholder's role in one opportunity's decision chain, valid from one instant to another. Only
- * {@code validTo} is ever written after insert: a change ends this row and starts a new one.
+ * A stakeholder's role in one opportunity's decision chain, valid from one instant to another. Its
+ * terms are never rewritten: a change ends this row ({@code validTo}) and starts a new one. Only
+ * merging two records of one person repoints {@code stakeholderId}.
  */
 @Entity
 @Table(name = "committee_member")

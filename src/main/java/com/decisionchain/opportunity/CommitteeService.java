@@ -89,7 +89,7 @@ public class CommitteeService {
         member.cadence = input.cadence();
         member.evidence = input.evidence() == null ? RoleEvidence.ASSUMED : input.evidence();
         member.note = Patch.blankToNull(input.note());
-        member.validFrom = input.validFrom() == null ? Instant.now() : input.validFrom();
+        member.validFrom = notInFuture(input.validFrom(), "input.validFrom");
         member.persist();
         member.flush();
         return member;
@@ -99,7 +99,7 @@ public class CommitteeService {
     @Transactional
     public CommitteeMember update(UUID id, RolePatch patch) {
         CommitteeMember current = requireCurrent(id);
-        Instant at = patch.effectiveAt() == null ? Instant.now() : patch.effectiveAt();
+        Instant at = notInFuture(patch.effectiveAt(), "input.effectiveAt");
         checkNotBefore(at, current.validFrom, "input.effectiveAt");
         CommitteeMember next = new CommitteeMember();
         next.opportunityId = current.opportunityId;
@@ -113,7 +113,7 @@ public class CommitteeService {
         next.evidence = patch.evidence() == null ? current.evidence : patch.evidence();
         next.note = Patch.text(patch.note(), current.note);
         next.validFrom = at;
-        current.validTo = at;
+        endCurrentRow(current, at);
         next.persist();
         next.flush();
         return next;
@@ -122,11 +122,10 @@ public class CommitteeService {
     @Transactional
     public CommitteeMember end(UUID id, Instant at) {
         CommitteeMember current = requireCurrent(id);
-        Instant end = at == null ? Instant.now() : at;
+        Instant end = notInFuture(at, "at");
         checkNotBefore(end, current.validFrom, "at");
-        current.validTo = end;
-        current.flush();
-        return current;
+        endCurrentRow(current, end);
+        return require(id);
     }
 
     private CommitteeMember requireCurrent(UUID id) {
@@ -135,6 +134,33 @@ public class CommitteeService {
             throw ApiException.conflict("This role ended at " + member.validTo + "; change the current row instead");
         }
         return member;
+    }
+
+    /**
+     * Ends the row only if it is still current, so of two concurrent changes to one role the second
+     * fails with CONFLICT instead of forking the history.
+     */
+    private static void endCurrentRow(CommitteeMember current, Instant at) {
+        int ended = CommitteeMember.update("validTo = ?1 where id = ?2 and validTo is null", at, current.id);
+        if (ended != 1) {
+            throw ApiException.conflict("This role was changed by someone else; reload it and retry");
+        }
+        CommitteeMember.getEntityManager().refresh(current);
+    }
+
+    /**
+     * Role history is entered as it happens or after the fact, never ahead: "current" then means the
+     * same whether it is read by validTo or by time. A minute of clock skew is tolerated.
+     */
+    private static Instant notInFuture(Instant at, String field) {
+        Instant now = Instant.now();
+        if (at == null) {
+            return now;
+        }
+        if (at.isAfter(now.plusSeconds(60))) {
+            throw ApiException.invalid(field, "must not be in the future");
+        }
+        return at;
     }
 
     private static void checkNotBefore(Instant at, Instant validFrom, String field) {

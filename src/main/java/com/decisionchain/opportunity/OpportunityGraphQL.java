@@ -20,6 +20,7 @@ import com.decisionchain.account.AccountService;
 import com.decisionchain.account.AccountView;
 import com.decisionchain.common.Connections;
 import com.decisionchain.common.Ids;
+import com.decisionchain.common.Lookups;
 import com.decisionchain.common.Page;
 import com.decisionchain.common.PageInfo;
 import com.decisionchain.common.PageRequest;
@@ -78,7 +79,7 @@ public class OpportunityGraphQL {
     public List<@NonNull AccountView> account(@Source List<OpportunityView> sources) {
         caller.require(Access.READ);
         var found = accounts.byIds(sources.stream().map(o -> UUID.fromString(o.accountId())).toList());
-        return sources.stream().map(o -> AccountView.of(found.get(UUID.fromString(o.accountId())))).toList();
+        return sources.stream().map(o -> AccountView.of(Lookups.present(found.get(UUID.fromString(o.accountId())), "Account", o.accountId()))).toList();
     }
 
     @NonNull

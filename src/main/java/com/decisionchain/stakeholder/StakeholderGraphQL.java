@@ -20,6 +20,7 @@ import com.decisionchain.account.AccountService;
 import com.decisionchain.account.AccountView;
 import com.decisionchain.common.Connections;
 import com.decisionchain.common.Ids;
+import com.decisionchain.common.Lookups;
 import com.decisionchain.common.Page;
 import com.decisionchain.common.PageInfo;
 import com.decisionchain.common.PageRequest;
@@ -39,17 +40,19 @@ public class StakeholderGraphQL {
     private final AccountService accounts;
     private final Caller caller;
     private final PagingConfig paging;
+    private final StakeholderViews views;
 
-    public StakeholderGraphQL(StakeholderService stakeholders, AccountService accounts, Caller caller, PagingConfig paging) {
+    public StakeholderGraphQL(StakeholderService stakeholders, AccountService accounts, Caller caller, PagingConfig paging,
+            StakeholderViews views) {
         this.stakeholders = stakeholders;
         this.accounts = accounts;
         this.caller = caller;
         this.paging = paging;
+        this.views = views;
     }
 
-    /** Maps entities to the caller's view: contact details only with PII access. */
-    public StakeholderView view(Stakeholder stakeholder) {
-        return stakeholder == null ? null : StakeholderView.of(stakeholder, caller.has(Access.READ_PII));
+    private StakeholderView view(Stakeholder stakeholder) {
+        return views.of(stakeholder);
     }
 
     @Query
@@ -82,7 +85,7 @@ public class StakeholderGraphQL {
     public List<@NonNull AccountView> account(@Source List<StakeholderView> sources) {
         caller.require(Access.READ);
         var found = accounts.byIds(sources.stream().map(s -> UUID.fromString(s.accountId())).toList());
-        return sources.stream().map(s -> AccountView.of(found.get(UUID.fromString(s.accountId())))).toList();
+        return sources.stream().map(s -> AccountView.of(Lookups.present(found.get(UUID.fromString(s.accountId())), "Account", s.accountId()))).toList();
     }
 
     public List<StakeholderView> reportsTo(@Source List<StakeholderView> sources) {
@@ -125,7 +128,7 @@ public class StakeholderGraphQL {
     private List<StakeholderView> endpoints(List<RelationshipView> sources, boolean from) {
         caller.require(Access.READ);
         var byId = stakeholders.byIds(sources.stream().map(r -> UUID.fromString(from ? r.fromId() : r.toId())).toList());
-        return sources.stream().map(r -> view(byId.get(UUID.fromString(from ? r.fromId() : r.toId())))).toList();
+        return sources.stream().map(r -> view(Lookups.present(byId.get(UUID.fromString(from ? r.fromId() : r.toId())), "Stakeholder", from ? r.fromId() : r.toId()))).toList();
     }
 
     @Mutation
@@ -162,7 +165,7 @@ public class StakeholderGraphQL {
     @NonNull
     public RelationshipView addRelationship(@NonNull @Valid RelationshipInput input) {
         caller.require(Access.WRITE);
-        return RelationshipView.of(stakeholders.addRelationship(input, caller.subject()));
+        return RelationshipView.of(stakeholders.addRelationship(input));
     }
 
     @Mutation

@@ -179,27 +179,47 @@ public class StakeholderService {
         }
         Session session = Panache.getSession();
         session.flush();
+        String tenant = survivor.tenantId;
         // A meeting both records attended keeps one participant row, with the answers combined.
         execute(session, "update interaction_participant p set invited = p.invited or d.invited, "
                 + "attended = coalesce(p.attended or d.attended, p.attended, d.attended), "
                 + "responded = coalesce(p.responded or d.responded, p.responded, d.responded) "
                 + "from interaction_participant d where p.stakeholder_id = ?1 and d.stakeholder_id = ?2 "
-                + "and d.interaction_id = p.interaction_id", survivorId, duplicateId);
-        execute(session, "delete from interaction_participant d where d.stakeholder_id = ?2 and exists (select 1 from "
-                + "interaction_participant p where p.stakeholder_id = ?1 and p.interaction_id = d.interaction_id)",
-                survivorId, duplicateId);
-        execute(session, "update interaction_participant set stakeholder_id = ?1 where stakeholder_id = ?2", survivorId, duplicateId);
-        execute(session, "update committee_member set stakeholder_id = ?1 where stakeholder_id = ?2", survivorId, duplicateId);
-        execute(session, "update commitment set stakeholder_id = ?1 where stakeholder_id = ?2", survivorId, duplicateId);
-        execute(session, "delete from relationship where (from_id = ?1 and to_id = ?2) or (from_id = ?2 and to_id = ?1)",
-                survivorId, duplicateId);
-        execute(session, "update relationship set from_id = ?1 where from_id = ?2", survivorId, duplicateId);
-        execute(session, "update relationship set to_id = ?1 where to_id = ?2", survivorId, duplicateId);
-        execute(session, "update stakeholder set reports_to_id = null where id = ?1 and reports_to_id = ?2", survivorId, duplicateId);
-        execute(session, "update stakeholder set reports_to_id = ?1 where reports_to_id = ?2", survivorId, duplicateId);
-        execute(session, "update stakeholder_change set stakeholder_id = ?1 where stakeholder_id = ?2", survivorId, duplicateId);
-        execute(session, "update stakeholder set person_id = ?1 where person_id = ?2 and id <> ?3",
-                survivor.personId, duplicate.personId, duplicateId);
+                + "and d.interaction_id = p.interaction_id and p.tenant_id = ?3 and d.tenant_id = ?3",
+                survivorId, duplicateId, tenant);
+        execute(session, "delete from interaction_participant d where d.stakeholder_id = ?2 and d.tenant_id = ?3 "
+                + "and exists (select 1 from interaction_participant p where p.stakeholder_id = ?1 "
+                + "and p.interaction_id = d.interaction_id)", survivorId, duplicateId, tenant);
+        execute(session, "update interaction_participant set stakeholder_id = ?1 where stakeholder_id = ?2 and tenant_id = ?3",
+                survivorId, duplicateId, tenant);
+        // A role both records hold stays the survivor's; the duplicate's copy ends now.
+        execute(session, "update committee_member d set valid_to = greatest(now(), d.valid_from) where d.stakeholder_id = ?2 "
+                + "and d.tenant_id = ?3 and d.valid_to is null and exists (select 1 from committee_member s "
+                + "where s.stakeholder_id = ?1 and s.opportunity_id = d.opportunity_id and s.role = d.role "
+                + "and s.valid_to is null)", survivorId, duplicateId, tenant);
+        execute(session, "update committee_member set stakeholder_id = ?1 where stakeholder_id = ?2 and tenant_id = ?3",
+                survivorId, duplicateId, tenant);
+        execute(session, "update commitment set stakeholder_id = ?1 where stakeholder_id = ?2 and tenant_id = ?3",
+                survivorId, duplicateId, tenant);
+        execute(session, "delete from relationship where tenant_id = ?3 and ((from_id = ?1 and to_id = ?2) "
+                + "or (from_id = ?2 and to_id = ?1))", survivorId, duplicateId, tenant);
+        execute(session, "update relationship set from_id = ?1 where from_id = ?2 and tenant_id = ?3",
+                survivorId, duplicateId, tenant);
+        execute(session, "update relationship set to_id = ?1 where to_id = ?2 and tenant_id = ?3",
+                survivorId, duplicateId, tenant);
+        // The same edge recorded on both records is kept once.
+        execute(session, "delete from relationship a using relationship b where a.tenant_id = ?2 and b.tenant_id = ?2 "
+                + "and a.type = b.type and a.from_id = b.from_id and a.to_id = b.to_id and a.id > b.id "
+                + "and (a.from_id = ?1 or a.to_id = ?1)", survivorId, tenant);
+        execute(session, "update stakeholder set reports_to_id = null where id = ?1 and reports_to_id = ?2 and tenant_id = ?3",
+                survivorId, duplicateId, tenant);
+        execute(session, "update stakeholder set reports_to_id = ?1, version = version + 1, updated_at = now() "
+                + "where reports_to_id = ?2 and tenant_id = ?3", survivorId, duplicateId, tenant);
+        execute(session, "update stakeholder_change set stakeholder_id = ?1 where stakeholder_id = ?2 and tenant_id = ?3",
+                survivorId, duplicateId, tenant);
+        execute(session, "update stakeholder set person_id = ?1, version = version + 1, updated_at = now() "
+                + "where person_id = ?2 and id <> ?3 and tenant_id = ?4",
+                survivor.personId, duplicate.personId, duplicateId, tenant);
         UUID duplicateManager = duplicate.reportsToId;
         session.clear();
 
@@ -216,15 +236,16 @@ public class StakeholderService {
         if (survivor.seniority == Seniority.UNKNOWN) {
             survivor.seniority = duplicate.seniority;
         }
-        if (survivor.reportsToId == null && duplicateManager != null && !duplicateManager.equals(survivorId)) {
+        if (survivor.reportsToId == null && duplicateManager != null && !duplicateManager.equals(survivorId)
+                && !reportsUpTo(duplicateManager, survivorId)) {
             survivor.reportsToId = duplicateManager;
         }
         UUID duplicatePerson = duplicate.personId;
         record(survivor, "mergedFrom", duplicate.fullName, duplicateId.toString(), Instant.now(), actor);
         duplicate.delete();
         session.flush();
-        execute(session, "delete from person p where p.id = ?1 and not exists (select 1 from stakeholder s "
-                + "where s.person_id = p.id)", duplicatePerson);
+        execute(session, "delete from person p where p.id = ?1 and p.tenant_id = ?2 and not exists (select 1 "
+                + "from stakeholder s where s.person_id = p.id)", duplicatePerson, tenant);
         return survivor;
     }
 
@@ -254,7 +275,7 @@ public class StakeholderService {
     }
 
     @Transactional
-    public Relationship addRelationship(RelationshipInput input, String actor) {
+    public Relationship addRelationship(RelationshipInput input) {
         UUID fromId = Ids.require("Stakeholder", input.fromId());
         UUID toId = Ids.require("Stakeholder", input.toId());
         if (fromId.equals(toId)) {
@@ -271,7 +292,7 @@ public class StakeholderService {
         relationship.toId = toId;
         relationship.weight = input.weight() == null ? null : input.weight().shortValue();
         relationship.note = Patch.blankToNull(input.note());
-        relationship.source = StakeholderChange.API_SOURCE + ":" + actor;
+        relationship.source = StakeholderChange.API_SOURCE;
         relationship.at = input.at() == null ? Instant.now() : input.at();
         relationship.persist();
         relationship.flush();
@@ -316,15 +337,23 @@ public class StakeholderService {
         if (!manager.accountId.equals(stakeholder.accountId)) {
             throw ApiException.invalid(field, "must be a stakeholder of the same account");
         }
-        UUID current = id;
+        if (stakeholder.id != null && reportsUpTo(id, stakeholder.id)) {
+            throw ApiException.invalid(field, "would make a reporting cycle");
+        }
+        return id;
+    }
+
+    /** Whether {@code target} is {@code start} or above it in the reporting line. */
+    private static boolean reportsUpTo(UUID start, UUID target) {
+        UUID current = start;
         for (int depth = 0; current != null && depth < MAX_REPORTING_DEPTH; depth++) {
-            if (current.equals(stakeholder.id)) {
-                throw ApiException.invalid(field, "would make a reporting cycle");
+            if (current.equals(target)) {
+                return true;
             }
             Stakeholder next = Stakeholder.findById(current);
             current = next == null ? null : next.reportsToId;
         }
-        return id;
+        return false;
     }
 
     private static String fullName(String fullName, String firstName, String lastName) {
@@ -360,7 +389,7 @@ public class StakeholderService {
         change.source = StakeholderChange.API_SOURCE;
         change.effectiveAt = effectiveAt;
         change.recordedAt = Instant.now();
-        change.recordedBy = actor;
+        change.recordedBy = actor == null || actor.length() <= 200 ? actor : actor.substring(0, 200);
         change.persist();
     }
 

@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import com.decisionchain.common.ApiException;
 import com.decisionchain.opportunity.OpportunityStage;
+import com.decisionchain.tenancy.TenantContext;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 
@@ -29,7 +30,8 @@ public class RoleTaxonomyService {
         List<Object[]> rows = Panache.getSession().createNativeQuery(
                 "select d.taxonomy_key, d.key, d.label_en, d.label_zh, w.stage, w.weight from role_definition d "
                         + "left join role_stage_weight w on w.tenant_id = d.tenant_id and w.role_key = d.key "
-                        + "order by d.position, d.key, w.stage", Object[].class).getResultList();
+                        + "where d.tenant_id = ?1 order by d.position, d.key, w.stage", Object[].class)
+                .setParameter(1, TenantContext.current()).getResultList();
         Map<String, RoleDefinition> byKey = new LinkedHashMap<>();
         for (Object[] row : rows) {
             RoleDefinition role = byKey.computeIfAbsent((String) row[1], key -> new RoleDefinition((String) row[0], key,
