@@ -1,6 +1,7 @@
 package com.decisionchain.common;
 
 import java.sql.SQLException;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,6 +15,7 @@ import org.jboss.logging.Logger;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.smallrye.graphql.transformation.TransformException;
 
 /**
  * Turns any failure into the {@link ApiException} a client sees. Shared by the REST and GraphQL
@@ -53,6 +55,11 @@ public final class ErrorClassifier {
         }
         if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
             return ApiException.conflict("The object was changed by someone else; reload it and retry");
+        }
+        if (cause instanceof TransformException || cause instanceof DateTimeParseException) {
+            // An argument SmallRye GraphQL could not convert, e.g. a DateTime that is not ISO-8601.
+            return new ApiException(ErrorCode.VALIDATION_FAILED,
+                    "An argument has the wrong format (instants are ISO-8601 with offset, e.g. 2026-03-01T09:30:00Z)");
         }
         if (cause instanceof SQLException sql && sql.getSQLState() != null) {
             return fromSqlState(sql.getSQLState());

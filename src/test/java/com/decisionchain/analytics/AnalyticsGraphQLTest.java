@@ -6,9 +6,11 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -17,11 +19,13 @@ import com.decisionchain.support.GraphQL;
 import com.decisionchain.support.Tokens;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 
 @QuarkusTest
 class AnalyticsGraphQLTest {
 
-    private static final Instant T0 = Instant.parse("2026-03-02T09:00:00Z");
+    /** Recent, because committee members' fields are as of now and look back over the analysis window only. */
+    private static final Instant T0 = Instant.now().minus(10, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
 
     private final String tenant = "analytics-gql-" + UUID.randomUUID().toString().substring(0, 8);
     private final String rep = Tokens.of(tenant, "rep");
@@ -59,7 +63,7 @@ class AnalyticsGraphQLTest {
                 .body("data.opportunity.coverage.roles.find { it.role == 'INITIATOR' }.status", equalTo("IDENTIFIED"))
                 .body("data.opportunity.coverage.risks.code", hasItems("UNVERIFIED_ROLES", "STALE_MAP"))
                 .body("data.opportunity.coverage.risks.find { it.code == 'UNVERIFIED_ROLES' }.stakeholderIds",
-                        equalTo(java.util.List.of(it)));
+                        equalTo(List.of(it)));
 
         GraphQL.post(viewer, "{ opportunity(id: \"" + opportunity + "\") { committee { stakeholder { id }"
                 + " trust { score level components { responseRate recency } signals { meetingsAttended lastTwoWayAt } asOf }"
@@ -84,6 +88,32 @@ class AnalyticsGraphQLTest {
                 .body("data.stakeholder.trust.signals.meetingsInvited", equalTo(1))
                 .body("data.stakeholder.trust.signals.lastTwoWayAt", equalTo(touch.toString()))
                 .body("data.stakeholder.trust.components.attendanceRate", equalTo(2f / 3));
+    }
+
+    /** The served SDL (sorted, with descriptions) holds the shapes of contract/analytics.graphql. */
+    @Test
+    void servedSchemaHasTheContractShapes() {
+        String sdl = RestAssured.get("/graphql/schema.graphql").then().statusCode(200).extract().asString()
+                .replace("\"ISO-8601\"", "").replaceAll("\\s+", " ");
+        for (String expected : List.of("trust( asOf: DateTime, opportunityId: ID ): TrustScore!",
+                "coverage( asOf: DateTime ): Coverage!", "lastTouchAt: DateTime", "nextTouchDueAt: DateTime",
+                "trust: TrustScore!", "enum TrustLevel { COLD DEVELOPING PARTNER TRANSACTIONAL }",
+                "enum RoleStatus { ENGAGED IDENTIFIED MISSING TRUSTED VERIFIED }", "enum Severity { HIGH LOW MEDIUM }",
+                "type Coverage { asOf: DateTime! committeeSize: Int! expectedSize: SizeRange! nextActions: [NextAction!]!"
+                        + " risks: [Risk!]! roles: [RoleCoverage!]! score: Float! stage: OpportunityStage! }",
+                "type RoleCoverage { members: [CommitteeMember!]! role: String! status: RoleStatus! weight: Float! }",
+                "type Risk { code: String! message: String! severity: Severity! stakeholderIds: [ID!]! }",
+                "type NextAction { code: String! description: String! path: [ID!]! priority: Severity! stakeholderId: ID }",
+                "type SizeRange { max: Int! min: Int! }",
+                "type TrustComponents { attendanceRate: Float! commitmentReliability: Float! recency: Float!"
+                        + " referrals: Float! responseRate: Float! }",
+                "type TrustScore { asOf: DateTime! components: TrustComponents! level: TrustLevel! score: Float!"
+                        + " signals: TrustSignals! trend30d: Float }",
+                "type TrustSignals { commitmentsBroken: Int! commitmentsKept: Int! commitmentsLate: Int!"
+                        + " lastTwoWayAt: DateTime meetingsAttended: Int! meetingsInvited: Int! outboundTouches: Int!"
+                        + " referralsGiven: Int! responses: Int! }")) {
+            assertTrue(sdl.contains(expected), expected + " in\n" + sdl);
+        }
     }
 
     @Test
