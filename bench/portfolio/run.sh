@@ -38,8 +38,10 @@ SQL
 psql_admin -d "$DB" -c "ALTER SCHEMA public OWNER TO $OWNER"
 
 echo "== starting the application (log: $LOG)"
-QUARKUS_PROFILE=dev QUARKUS_HTTP_PORT=$PORT DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" DB_USER=$APP DB_PASSWORD= \
-    DB_OWNER_USER=$OWNER DB_OWNER_PASSWORD= java -Xmx2g -jar target/quarkus-app/quarkus-run.jar >"$LOG" 2>&1 &
+# Quarkus uses the Flyway credentials only when both user and password are non-empty, so the passwords are set
+# (trust authentication ignores them).
+QUARKUS_PROFILE=dev QUARKUS_HTTP_PORT=$PORT DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" DB_USER=$APP DB_PASSWORD=bench \
+    DB_OWNER_USER=$OWNER DB_OWNER_PASSWORD=bench java -Xmx2g -jar target/quarkus-app/quarkus-run.jar >"$LOG" 2>&1 &
 APP_PID=$!
 trap 'kill $APP_PID 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do

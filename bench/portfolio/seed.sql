@@ -66,4 +66,5 @@ SELECT :'tenant', md5('c' || g || '-' || c)::uuid, md5('o' || g)::uuid, md5('s' 
        now() - ((9 + c * 20) || ' days')::interval, (ARRAY['KEPT', 'LATE'])[1 + (g + c) % 2], now()
 FROM generate_series(:from_n, :to_n) g, generate_series(0, 1) c;
 
-ANALYZE;
+ANALYZE account, person, stakeholder, opportunity, opportunity_stage_change, committee_member, interaction,
+        interaction_participant, relationship, commitment;
