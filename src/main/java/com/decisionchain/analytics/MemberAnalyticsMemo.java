@@ -33,8 +33,4 @@ public class MemberAnalyticsMemo {
         known.putAll(coverage.members(missing, asOf));
         return members.stream().map(m -> known.get(m.id())).toList();
     }
-
-    public Instant asOf() {
-        return asOf;
-    }
 }
