@@ -1,6 +1,7 @@
 package com.decisionchain.common;
 
 import java.sql.SQLException;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,6 +15,7 @@ import org.jboss.logging.Logger;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.smallrye.graphql.transformation.TransformException;
 
 /**
  * Turns any failure into the {@link ApiException} a client sees. Shared by the REST and GraphQL
@@ -54,9 +56,13 @@ public final class ErrorClassifier {
         if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
             return ApiException.conflict("The object was changed by someone else; reload it and retry");
         }
-        if (cause instanceof java.time.format.DateTimeParseException parse) {
+        if (cause instanceof DateTimeParseException parse) {
             return new ApiException(ErrorCode.VALIDATION_FAILED, "'" + parse.getParsedString()
                     + "' is not a valid date or time; use ISO-8601 such as 2026-03-01 or 2026-03-01T09:30:00Z");
+        }
+        if (cause instanceof TransformException) {
+            // An argument SmallRye GraphQL could not convert to its Java type.
+            return new ApiException(ErrorCode.VALIDATION_FAILED, "An argument has the wrong format");
         }
         if (cause instanceof SQLException sql && sql.getSQLState() != null) {
             return fromSqlState(sql.getSQLState());

@@ -1,6 +1,9 @@
 package com.decisionchain.coverage;
 
-import com.decisionchain.trust.Cadence;
+import com.decisionchain.opportunity.Cadence;
+import com.decisionchain.opportunity.Influence;
+import com.decisionchain.opportunity.RoleEvidence;
+import com.decisionchain.opportunity.Stance;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;

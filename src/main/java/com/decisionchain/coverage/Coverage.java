@@ -1,5 +1,6 @@
 package com.decisionchain.coverage;
 
+import com.decisionchain.opportunity.OpportunityStage;
 import java.time.Instant;
 import java.util.List;
 

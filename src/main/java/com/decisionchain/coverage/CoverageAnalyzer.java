@@ -1,5 +1,6 @@
 package com.decisionchain.coverage;
 
+import com.decisionchain.opportunity.OpportunityStage;
 import com.decisionchain.trust.Interaction;
 import com.decisionchain.trust.Participant;
 import com.decisionchain.trust.TrustInput;

@@ -1,5 +1,7 @@
 package com.decisionchain.coverage;
 
+import com.decisionchain.account.SizeBand;
+import com.decisionchain.opportunity.OpportunityStage;
 import com.decisionchain.trust.Commitment;
 import com.decisionchain.trust.Interaction;
 import com.decisionchain.trust.Relationship;

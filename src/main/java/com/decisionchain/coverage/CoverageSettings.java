@@ -1,5 +1,8 @@
 package com.decisionchain.coverage;
 
+import com.decisionchain.account.SizeBand;
+import com.decisionchain.opportunity.Influence;
+import com.decisionchain.opportunity.OpportunityStage;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.EnumMap;

@@ -1,5 +1,6 @@
 package com.decisionchain.coverage;
 
+import com.decisionchain.opportunity.Stance;
 import com.decisionchain.trust.Participant;
 import com.decisionchain.trust.Relationship;
 import com.decisionchain.trust.TrustInput;

@@ -1,7 +1,7 @@
 package com.decisionchain.coverage;
 
+import com.decisionchain.stakeholder.RelationshipType;
 import com.decisionchain.trust.Relationship;
-import com.decisionchain.trust.RelationshipType;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.EnumSet;

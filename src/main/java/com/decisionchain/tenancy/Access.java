@@ -10,7 +10,11 @@ public enum Access {
     /** Read contact details (email, phone, LinkedIn, location, names as entered). */
     READ_PII(EnumSet.of(Role.REP, Role.MANAGER, Role.ADMIN)),
     /** Create and change accounts, people, deals, roles, interactions and commitments. */
-    WRITE(EnumSet.of(Role.REP, Role.MANAGER, Role.ADMIN));
+    WRITE(EnumSet.of(Role.REP, Role.MANAGER, Role.ADMIN)),
+    /** Read the tenant's settings (e.g. analytics weights and thresholds). */
+    READ_SETTINGS(EnumSet.of(Role.MANAGER, Role.ADMIN)),
+    /** Change the tenant's settings. */
+    WRITE_SETTINGS(EnumSet.of(Role.ADMIN));
 
     private final Set<Role> grantedTo;
 

@@ -1,5 +1,7 @@
 package com.decisionchain.trust;
 
+import com.decisionchain.interaction.CommitmentParty;
+import com.decisionchain.interaction.CommitmentStatus;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;

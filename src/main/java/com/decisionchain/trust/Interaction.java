@@ -1,5 +1,7 @@
 package com.decisionchain.trust;
 
+import com.decisionchain.interaction.Channel;
+import com.decisionchain.interaction.Direction;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;

@@ -1,5 +1,6 @@
 package com.decisionchain.trust;
 
+import com.decisionchain.stakeholder.RelationshipType;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;

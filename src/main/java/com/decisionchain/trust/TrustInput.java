@@ -1,5 +1,6 @@
 package com.decisionchain.trust;
 
+import com.decisionchain.opportunity.Cadence;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;

@@ -1,5 +1,8 @@
 package com.decisionchain.trust;
 
+import com.decisionchain.interaction.CommitmentParty;
+import com.decisionchain.interaction.Direction;
+import com.decisionchain.stakeholder.RelationshipType;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;

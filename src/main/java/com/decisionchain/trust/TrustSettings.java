@@ -1,5 +1,7 @@
 package com.decisionchain.trust;
 
+import com.decisionchain.interaction.Channel;
+import com.decisionchain.opportunity.Cadence;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;

@@ -13,6 +13,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.decisionchain.account.SizeBand;
+import com.decisionchain.opportunity.OpportunityStage;
+import com.decisionchain.opportunity.RoleEvidence;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

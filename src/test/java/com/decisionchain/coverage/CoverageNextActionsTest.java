@@ -15,7 +15,11 @@ import static com.decisionchain.trust.TrustTestData.relationship;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import com.decisionchain.trust.RelationshipType;
+import com.decisionchain.account.SizeBand;
+import com.decisionchain.opportunity.Influence;
+import com.decisionchain.opportunity.RoleEvidence;
+import com.decisionchain.opportunity.Stance;
+import com.decisionchain.stakeholder.RelationshipType;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;

@@ -13,6 +13,11 @@ import static com.decisionchain.trust.TrustTestData.outboundEmail;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.decisionchain.account.SizeBand;
+import com.decisionchain.opportunity.Influence;
+import com.decisionchain.opportunity.OpportunityStage;
+import com.decisionchain.opportunity.RoleEvidence;
+import com.decisionchain.opportunity.Stance;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;

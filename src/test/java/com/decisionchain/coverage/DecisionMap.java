@@ -5,7 +5,12 @@ import static com.decisionchain.trust.TrustTestData.daysAgo;
 import static com.decisionchain.trust.TrustTestData.id;
 import static com.decisionchain.trust.TrustTestData.inboundEmail;
 
-import com.decisionchain.trust.Cadence;
+import com.decisionchain.account.SizeBand;
+import com.decisionchain.opportunity.Cadence;
+import com.decisionchain.opportunity.Influence;
+import com.decisionchain.opportunity.OpportunityStage;
+import com.decisionchain.opportunity.RoleEvidence;
+import com.decisionchain.opportunity.Stance;
 import com.decisionchain.trust.Commitment;
 import com.decisionchain.trust.Interaction;
 import com.decisionchain.trust.Relationship;

@@ -6,8 +6,8 @@ import static com.decisionchain.trust.TrustTestData.id;
 import static com.decisionchain.trust.TrustTestData.relationship;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.decisionchain.stakeholder.RelationshipType;
 import com.decisionchain.trust.Relationship;
-import com.decisionchain.trust.RelationshipType;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

@@ -12,6 +12,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import com.decisionchain.interaction.Channel;
+import com.decisionchain.interaction.CommitmentParty;
+import com.decisionchain.interaction.CommitmentStatus;
+import com.decisionchain.interaction.Direction;
+import com.decisionchain.opportunity.Cadence;
+import com.decisionchain.stakeholder.RelationshipType;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,10 @@
 package com.decisionchain.trust;
 
+import com.decisionchain.interaction.Channel;
+import com.decisionchain.interaction.CommitmentParty;
+import com.decisionchain.interaction.CommitmentStatus;
+import com.decisionchain.interaction.Direction;
+import com.decisionchain.stakeholder.RelationshipType;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

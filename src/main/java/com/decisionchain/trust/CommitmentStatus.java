@@ -1,6 +1,0 @@
-package com.decisionchain.trust;
-
-/** The state of a promise in the commitment ledger. */
-public enum CommitmentStatus {
-    OPEN, KEPT, LATE, BROKEN, CANCELLED
-}
