@@ -10,7 +10,9 @@ public enum Access {
     /** Read contact details (email, phone, LinkedIn, location, names as entered). */
     READ_PII(EnumSet.of(Role.REP, Role.MANAGER, Role.ADMIN)),
     /** Create and change accounts, people, deals, roles, interactions and commitments. */
-    WRITE(EnumSet.of(Role.REP, Role.MANAGER, Role.ADMIN));
+    WRITE(EnumSet.of(Role.REP, Role.MANAGER, Role.ADMIN)),
+    /** Compute ROI models ({@code POST /api/v1/roi}); partners get nothing else. */
+    ROI(EnumSet.of(Role.PARTNER, Role.VIEWER, Role.REP, Role.MANAGER, Role.ADMIN));
 
     private final Set<Role> grantedTo;
 
