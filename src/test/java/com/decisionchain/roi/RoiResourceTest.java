@@ -214,4 +214,19 @@ class RoiResourceTest {
                 .header("X-RateLimit-Limit", "120")
                 .header("X-RateLimit-Remaining", "119");
     }
+
+    @Test
+    void openApiDocumentsTheEndpointWithTheArticleExampleAndEveryError() {
+        given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200)
+                .body("paths.'/api/v1/roi'.post.summary", notNullValue())
+                .body("paths.'/api/v1/roi'.post.description", org.hamcrest.Matchers.containsString("ceil(m/12)"))
+                .body("paths.'/api/v1/roi'.post.requestBody.content.'application/json'.examples.article.value.initialCost",
+                        equalTo(1000000))
+                .body("paths.'/api/v1/roi'.post.responses.'200'.content.'application/json'.examples.article.value.paybackMonths",
+                        equalTo(40))
+                .body("paths.'/api/v1/roi'.post.responses.keySet()",
+                        org.hamcrest.Matchers.hasItems("200", "400", "401", "403", "413", "429"))
+                .body("paths.'/api/v1/roi'.post.responses.'429'.headers", org.hamcrest.Matchers.hasKey("Retry-After"))
+                .body("paths.'/api/v1/roi'.post.responses.'400'.content", org.hamcrest.Matchers.hasKey("application/problem+json"));
+    }
 }
