@@ -63,7 +63,7 @@ check="$(curl -sS -o /dev/null -w '%{http_code}' -X POST -H "Authorization: Bear
   -d '{"currency":"CNY","initialCost":1000000,"annualBenefit":300000,"years":5,"discountRate":0.08}' "$BASE_URL/api/v1/roi")"
 [[ "$check" == 200 ]] || { echo "POST /api/v1/roi answered $check" >&2; exit 1; }
 
-measure() { # name, then wrk arguments; prints req/s
+measure() { # wrk arguments; prints req/s; fails on any non-2xx answer
   local out
   out="$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency "$@")"
   echo "$out" >&2
@@ -83,7 +83,13 @@ health="$(measure "$BASE_URL/q/health/live")"
 echo "== POST /api/v1/roi (article example, partner token) ==" >&2
 roi="$(measure -s "$HERE/post.lua" "$BASE_URL/api/v1/roi")"
 
+echo "== POST /api/v1/roi with {} (token check and JSON reading only, answers 400) ==" >&2
+floor_out="$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" -s "$HERE/floor.lua" "$BASE_URL/api/v1/roi")"
+echo "$floor_out" >&2
+floor="$(awk '/^Requests\/sec:/ {print $2}' <<<"$floor_out")"
+
 ratio="$(awk -v a="$roi" -v b="$health" 'BEGIN { printf "%.1f", 100 * a / b }')"
 echo "health_live_req_per_s=$health"
 echo "roi_post_req_per_s=$roi"
 echo "roi_to_health_ratio_percent=$ratio (goal >= 50)"
+echo "request_path_floor_req_per_s=$floor (authenticated POST answered 400 before any calculation; $(awk -v a="$floor" -v b="$health" 'BEGIN { printf "%.1f", 100 * a / b }')% of health)"
