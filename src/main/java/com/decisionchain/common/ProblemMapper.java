@@ -2,6 +2,7 @@ package com.decisionchain.common;
 
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -9,12 +10,25 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JacksonException;
 
+import io.quarkus.security.AuthenticationFailedException;
+
 /** Every REST failure as application/problem+json (RFC 9457) with a stable code. */
 public class ProblemMapper {
 
     @ServerExceptionMapper(priority = 1)
     public Response map(Throwable failure, UriInfo uri) {
         return toResponse(classify(failure), uri.getPath());
+    }
+
+    /**
+     * A bearer token that fails verification (bad signature, audience, expiry, no tenant): without
+     * this, Quarkus answers its own bare 401 challenge with no problem body.
+     */
+    @ServerExceptionMapper(priority = 1)
+    public Response mapAuthenticationFailure(AuthenticationFailedException failure, UriInfo uri) {
+        return Response.fromResponse(toResponse(ErrorClassifier.classify(failure), uri.getPath()))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .build();
     }
 
     public static Response toResponse(ApiException exception, String instance) {

@@ -179,7 +179,7 @@ public class DemoSeeder {
     private void touch(String deal, Channel channel, Direction direction, Instant at, String subject, Outcome outcome,
             List<ValueAsset> assets, ParticipantInput... participants) {
         interactions.log(new InteractionInput(null, deal, channel, direction, at, subject, null, outcome, assets,
-                List.of(participants)));
+                List.of(participants), null));
     }
 
     private static ParticipantInput participant(Stakeholder who, Boolean attended, Boolean responded) {

@@ -40,6 +40,9 @@ public class Interaction extends TenantEntity {
     /** Value assets delivered, as {@link ValueAsset} names. */
     @Column(nullable = false)
     public String[] assets = new String[0];
+    /** The saved ROI scenario delivered as the {@link ValueAsset#ROI_MODEL} asset, if any. */
+    @Column(name = "roi_scenario_id")
+    public UUID roiScenarioId;
     @CreationTimestamp
     @Column(name = "created_at", nullable = false, updatable = false)
     public Instant createdAt;

@@ -26,6 +26,7 @@ import com.decisionchain.interaction.InteractionTypes.InteractionInput;
 import com.decisionchain.interaction.InteractionTypes.ParticipantInput;
 import com.decisionchain.opportunity.Opportunity;
 import com.decisionchain.opportunity.OpportunityService;
+import com.decisionchain.roi.RoiService;
 import com.decisionchain.stakeholder.Stakeholder;
 import com.decisionchain.stakeholder.StakeholderService;
 
@@ -36,11 +37,14 @@ public class InteractionService {
     private final AccountService accounts;
     private final OpportunityService opportunities;
     private final StakeholderService stakeholders;
+    private final RoiService roi;
 
-    public InteractionService(AccountService accounts, OpportunityService opportunities, StakeholderService stakeholders) {
+    public InteractionService(AccountService accounts, OpportunityService opportunities, StakeholderService stakeholders,
+            RoiService roi) {
         this.accounts = accounts;
         this.opportunities = opportunities;
         this.stakeholders = stakeholders;
+        this.roi = roi;
     }
 
     @Transactional
@@ -87,6 +91,11 @@ public class InteractionService {
         interaction.outcome = input.outcome();
         interaction.assets = input.assets() == null ? new String[0]
                 : input.assets().stream().distinct().map(Enum::name).toArray(String[]::new);
+        if (input.roiScenarioId() != null) {
+            interaction.roiScenarioId = roi.requireDeliverable(input.roiScenarioId(),
+                    input.assets() != null && input.assets().contains(ValueAsset.ROI_MODEL),
+                    interaction.accountId, interaction.opportunityId);
+        }
         interaction.persist();
         for (ParticipantInput given : input.participants()) {
             InteractionParticipant participant = new InteractionParticipant();

@@ -23,13 +23,14 @@ public final class InteractionTypes {
     @Name("Interaction")
     public record InteractionView(@Id @NonNull String id, @Ignore String accountId, @Ignore String opportunityId,
             @NonNull Channel channel, @NonNull Direction direction, @NonNull Instant occurredAt, String subject,
-            String summary, Outcome outcome, @NonNull List<@NonNull ValueAsset> assets, @NonNull Instant createdAt) {
+            String summary, Outcome outcome, @NonNull List<@NonNull ValueAsset> assets, @NonNull Instant createdAt,
+            @Ignore String roiScenarioId) {
 
         static InteractionView of(Interaction i) {
             return new InteractionView(i.id.toString(), i.accountId.toString(),
                     i.opportunityId == null ? null : i.opportunityId.toString(), i.channel, i.direction, i.occurredAt,
                     i.subject, i.summary, i.outcome, java.util.Arrays.stream(i.assets).map(ValueAsset::valueOf).toList(),
-                    i.createdAt);
+                    i.createdAt, i.roiScenarioId == null ? null : i.roiScenarioId.toString());
         }
     }
 
@@ -54,7 +55,8 @@ public final class InteractionTypes {
     public record InteractionInput(@Id String accountId, @Id String opportunityId, @NonNull Channel channel,
             @NonNull Direction direction, @NonNull Instant occurredAt, @Size(max = 500) String subject,
             @Size(max = 10000) String summary, Outcome outcome, @Nullable List<@NonNull ValueAsset> assets,
-            @NonNull @Size(min = 1, max = 200) List<@NonNull @Valid ParticipantInput> participants) {
+            @NonNull @Size(min = 1, max = 200) List<@NonNull @Valid ParticipantInput> participants,
+            @Id String roiScenarioId) {
     }
 
     @Input("ParticipantInput")

@@ -18,7 +18,10 @@ import java.util.stream.Collectors;
  * <p>Money is {@link BigDecimal} throughout, never binary floating point. Benefits, costs, nets,
  * totals and payback use exact decimal arithmetic. Only discounting and the IRR, which need
  * division and 12th roots, work at {@link #PRECISION} (40 significant digits, far below a cent even
- * for amounts of 10^15). Everything is rounded once, when the result is put together.
+ * for amounts of 10^15). Everything is rounded once, when the result is put together. For speed,
+ * the IRR scan first asks a double evaluation for the sign of NPV at each grid point and accepts
+ * it only where it is beyond doubt, and proposes each root's bracket in doubles; the exact
+ * evaluation confirms every bracket and decides everything else, so the result is the same.
  */
 public final class RoiCalculator {
 
@@ -31,6 +34,18 @@ public final class RoiCalculator {
     private static final BigDecimal IRR_GRID_STEP = twelfthRoot(new BigDecimal("1.01"));
     /** 1.01^232 ≈ 10: the fine grid covers 1+rate from 1/10 to 10, i.e. rates from -90% to +906%. */
     private static final int IRR_FINE_STEPS = 232;
+    /** Points of each walk kept precomputed: the fine grid, then widening steps far past any bound a request can give. */
+    private static final int IRR_PRECOMPUTED_STEPS = IRR_FINE_STEPS + 24;
+    /** The walks above and below x = 1, done once: the same points every scan would compute. */
+    private static final Walk WALK_UP = Walk.of(true);
+    private static final Walk WALK_DOWN = Walk.of(false);
+    /**
+     * A double evaluation of the NPV polynomial decides its sign only when its magnitude exceeds
+     * this share of the sum of the magnitudes of its terms. The rounding error of a Horner
+     * evaluation of a few hundred terms (and of converting the inputs to double) is below 1e-13 of
+     * that sum, so this margin is ample; anything closer to 0 is evaluated exactly.
+     */
+    private static final double CERTAIN_SIGN_MARGIN = 1e-9;
 
     static final List<String> CONVENTIONS = List.of(
             "Omitted optional members count as 0 (no recurring cost, discounting or growth); without a"
@@ -203,7 +218,10 @@ public final class RoiCalculator {
 
         SortedMap<Integer, BigDecimal> netFlows = plan.netFlowsByMonth();
         BigDecimal annualFactor = BigDecimal.ONE.add(plan.discountRate());
-        BigDecimal monthlyFactor = plan.discountRate().signum() == 0 ? BigDecimal.ONE : twelfthRoot(annualFactor);
+        // The 12th root is only needed for payments between year ends; year-end flows use whole powers.
+        boolean midYearPayment = netFlows.keySet().stream().anyMatch(month -> month % MONTHS_PER_YEAR != 0);
+        BigDecimal monthlyFactor = plan.discountRate().signum() == 0 || !midYearPayment
+                ? BigDecimal.ONE : twelfthRoot(annualFactor);
         netFlows.forEach((month, flow) -> discountedNet[yearOf(month)] = discountedNet[yearOf(month)]
                 .add(discount(flow, month, annualFactor, monthlyFactor)));
 
@@ -313,17 +331,21 @@ public final class RoiCalculator {
 
         // Ascending x is descending rate: NPV negative just before a root in the scan means NPV
         // positive below that rate and negative above it.
+        ApproximateFlows approximate = ApproximateFlows.of(flows);
         List<RateRoot> roots = new ArrayList<>();
-        BigDecimal previousX = null;
+        GridPoint previous = null;
         int previousSign = 0;
-        for (BigDecimal x : scanPoints(flows)) {
-            int sign = npvPolynomial(flows, x).signum();
+        for (GridPoint point : scanPoints(flows)) {
+            int sign = approximate.certainSign(point.approx());
             if (sign == 0) {
-                roots.add(new RateRoot(rateOf(x), previousSign < 0));
-            } else if (previousSign == -sign) {
-                roots.add(new RateRoot(rateOf(bisect(flows, previousX, x, previousSign)), previousSign < 0));
+                sign = npvPolynomial(flows, point.x()).signum();
             }
-            previousX = x;
+            if (sign == 0) {
+                roots.add(new RateRoot(rateOf(point.x()), previousSign < 0));
+            } else if (previousSign == -sign) {
+                roots.add(new RateRoot(rateOf(root(flows, approximate, previous, point, previousSign)), previousSign < 0));
+            }
+            previous = point;
             previousSign = sign;
         }
         if (roots.isEmpty()) {
@@ -379,7 +401,7 @@ public final class RoiCalculator {
      * bounds: every root has |x| < 1 + max|a_k| / |a_last| and |x| > |a_first| / (|a_first| + max|a_k|)
      * (the max over the other coefficients); the scan goes a factor 2 beyond both.
      */
-    private static List<BigDecimal> scanPoints(List<Map.Entry<Integer, BigDecimal>> flows) {
+    private static List<GridPoint> scanPoints(List<Map.Entry<Integer, BigDecimal>> flows) {
         BigDecimal first = flows.get(0).getValue().abs();
         BigDecimal last = flows.get(flows.size() - 1).getValue().abs();
         BigDecimal largestButFirst = BigDecimal.ZERO;
@@ -396,15 +418,22 @@ public final class RoiCalculator {
         BigDecimal lower = first.divide(first.add(largestButFirst), PRECISION).divide(TWO, PRECISION);
         BigDecimal upper = BigDecimal.ONE.add(largestButLast.divide(last, PRECISION)).multiply(TWO);
 
-        List<BigDecimal> points = new ArrayList<>();
-        points.add(lower);
-        List<BigDecimal> belowOne = walkFromOne(lower, false);
+        List<GridPoint> points = new ArrayList<>();
+        points.add(GridPoint.of(lower));
+        List<GridPoint> belowOne = walkFromOne(lower, false);
         Collections.reverse(belowOne);
         points.addAll(belowOne);
-        points.add(BigDecimal.ONE);
+        points.add(new GridPoint(BigDecimal.ONE, 1.0));
         points.addAll(walkFromOne(upper, true));
-        points.add(upper);
+        points.add(GridPoint.of(upper));
         return points;
+    }
+
+    /** A scan point and its nearest double, which only serves to decide signs that are beyond doubt. */
+    private record GridPoint(BigDecimal x, double approx) {
+        static GridPoint of(BigDecimal x) {
+            return new GridPoint(x, x.doubleValue());
+        }
     }
 
     /**
@@ -412,20 +441,166 @@ public final class RoiCalculator {
      * steps of {@link #IRR_GRID_STEP}, then each step the square of the one before, so reaching
      * even an extreme bound takes only a few more points.
      */
-    private static List<BigDecimal> walkFromOne(BigDecimal limit, boolean upwards) {
-        List<BigDecimal> points = new ArrayList<>();
-        BigDecimal step = IRR_GRID_STEP;
-        BigDecimal x = BigDecimal.ONE;
-        for (int count = 1; ; count++) {
-            x = upwards ? x.multiply(step, PRECISION) : x.divide(step, PRECISION);
-            if (upwards ? x.compareTo(limit) >= 0 : x.compareTo(limit) <= 0) {
-                return points;
-            }
-            points.add(x);
-            if (count >= IRR_FINE_STEPS) {
-                step = step.multiply(step, PRECISION);
+    private static List<GridPoint> walkFromOne(BigDecimal limit, boolean upwards) {
+        Walk walk = upwards ? WALK_UP : WALK_DOWN;
+        // The walk is monotonic: find by bisection how many of its points lie before the limit.
+        int inside = 0;
+        int outside = walk.points().length;
+        while (inside < outside) {
+            int middle = (inside + outside) >>> 1;
+            if (beyond(walk.points()[middle], limit, upwards)) {
+                outside = middle;
+            } else {
+                inside = middle + 1;
             }
         }
+        List<GridPoint> points = new ArrayList<>(inside);
+        for (int i = 0; i < inside; i++) {
+            points.add(new GridPoint(walk.points()[i], walk.approx()[i]));
+        }
+        if (inside < walk.points().length) {
+            return points;
+        }
+        // Past the precomputed points (beyond any bound a valid request gives), keep widening.
+        BigDecimal step = walk.nextStep();
+        BigDecimal x = walk.points()[walk.points().length - 1];
+        while (true) {
+            x = upwards ? x.multiply(step, PRECISION) : x.divide(step, PRECISION);
+            if (beyond(x, limit, upwards)) {
+                return points;
+            }
+            points.add(GridPoint.of(x));
+            step = step.multiply(step, PRECISION);
+        }
+    }
+
+    private static boolean beyond(BigDecimal x, BigDecimal limit, boolean upwards) {
+        return upwards ? x.compareTo(limit) >= 0 : x.compareTo(limit) <= 0;
+    }
+
+    /**
+     * The scan's walk from x = 1 in one direction, computed once: {@link #IRR_FINE_STEPS} steps of
+     * {@link #IRR_GRID_STEP}, then each step the square of the one before; {@code nextStep} is the
+     * step that would give the point after the last one.
+     */
+    private record Walk(BigDecimal[] points, double[] approx, BigDecimal nextStep) {
+
+        static Walk of(boolean upwards) {
+            BigDecimal[] points = new BigDecimal[IRR_PRECOMPUTED_STEPS];
+            BigDecimal step = IRR_GRID_STEP;
+            BigDecimal x = BigDecimal.ONE;
+            for (int count = 1; count <= IRR_PRECOMPUTED_STEPS; count++) {
+                x = upwards ? x.multiply(step, PRECISION) : x.divide(step, PRECISION);
+                points[count - 1] = x;
+                if (count >= IRR_FINE_STEPS) {
+                    step = step.multiply(step, PRECISION);
+                }
+            }
+            return new Walk(points, approximations(points), step);
+        }
+    }
+
+    private static double[] approximations(BigDecimal[] values) {
+        double[] approx = new double[values.length];
+        for (int i = 0; i < values.length; i++) {
+            approx[i] = values[i].doubleValue();
+        }
+        return approx;
+    }
+
+    /**
+     * The net flows as doubles, used only as a filter: a sign it reports is certain, and where it
+     * cannot be certain (NPV near 0, overflow) the exact BigDecimal evaluation decides. Every
+     * figure of the result is still computed, or verified, in BigDecimal.
+     */
+    private record ApproximateFlows(int[] gaps, double[] flows, double[] magnitudes) {
+
+        static ApproximateFlows of(List<Map.Entry<Integer, BigDecimal>> exact) {
+            int n = exact.size();
+            int[] gaps = new int[n];
+            double[] flows = new double[n];
+            double[] magnitudes = new double[n];
+            for (int i = 0; i < n; i++) {
+                gaps[i] = i + 1 < n ? exact.get(i + 1).getKey() - exact.get(i).getKey() : 0;
+                flows[i] = exact.get(i).getValue().doubleValue();
+                magnitudes[i] = Math.abs(flows[i]);
+            }
+            return new ApproximateFlows(gaps, flows, magnitudes);
+        }
+
+        /** The same Horner scheme as {@link #npvPolynomial}: its sign if beyond doubt, else 0. */
+        int certainSign(double x) {
+            double perYear = power(x, MONTHS_PER_YEAR);
+            double value = 0;
+            double bound = 0;
+            for (int i = flows.length - 1; i >= 0; i--) {
+                double power = gaps[i] == MONTHS_PER_YEAR ? perYear : power(x, gaps[i]);
+                value = value * power + flows[i];
+                bound = bound * power + magnitudes[i];
+            }
+            if (!Double.isFinite(value) || !Double.isFinite(bound) || bound < 1e-200
+                    || Math.abs(value) <= CERTAIN_SIGN_MARGIN * bound) {
+                return 0;
+            }
+            return value > 0 ? 1 : -1;
+        }
+
+        /** x^n by squaring: a few multiplications, each within an ulp, instead of Math.pow. */
+        private static double power(double x, int n) {
+            double result = 1;
+            double base = x;
+            for (int e = n; e > 0; e >>= 1) {
+                if ((e & 1) != 0) {
+                    result *= base;
+                }
+                base *= base;
+            }
+            return result;
+        }
+
+        /** An approximate root in [low, high], whose ends have opposite signs, by bisection in doubles. */
+        double root(double low, double high, int lowSign) {
+            for (int i = 0; i < 200; i++) {
+                double middle = (low + high) / 2;
+                if (middle <= low || middle >= high) {
+                    break;
+                }
+                double value = 0;
+                for (int k = flows.length - 1; k >= 0; k--) {
+                    value = value * power(middle, gaps[k]) + flows[k];
+                }
+                if (Math.signum(value) == lowSign) {
+                    low = middle;
+                } else {
+                    high = middle;
+                }
+            }
+            return (low + high) / 2;
+        }
+    }
+
+    /**
+     * The root in the grid cell [low, high] whose ends have opposite signs. Fast path: a double
+     * bisection proposes a tight bracket, which is accepted only if the exact evaluation confirms
+     * the sign change across it and both of its ends round to the same percentage (so the root
+     * does too). Otherwise the exact bisection to full precision decides, as it always could.
+     */
+    private static BigDecimal root(List<Map.Entry<Integer, BigDecimal>> flows, ApproximateFlows approximate,
+            GridPoint low, GridPoint high, int lowSign) {
+        double guess = approximate.root(low.approx(), high.approx(), lowSign);
+        double halfWidth = Math.abs(guess) * 1e-9;
+        if (Double.isFinite(guess) && guess > 0) {
+            BigDecimal from = new BigDecimal(guess - halfWidth, PRECISION);
+            BigDecimal to = new BigDecimal(guess + halfWidth, PRECISION);
+            if (from.compareTo(low.x()) > 0 && to.compareTo(high.x()) < 0
+                    && npvPolynomial(flows, from).signum() == lowSign
+                    && npvPolynomial(flows, to).signum() == -lowSign) {
+                if (percent(rateOf(from)).compareTo(percent(rateOf(to))) == 0) {
+                    return from;
+                }
+            }
+        }
+        return bisect(flows, low.x(), high.x(), lowSign);
     }
 
     /** Halves [low, high] until the working precision cannot split it further. */

@@ -14,6 +14,14 @@ public final class RoiValidator {
 
     public static final int MIN_YEARS = 1;
     public static final int MAX_YEARS = 30;
+    /** Numbers are below 10^15 in magnitude: a quadrillion of any currency is beyond any business case. */
+    public static final int MAX_INTEGER_DIGITS = 15;
+    /** Numbers have at most 10 decimal places (trailing zeros aside): enough for any rate or share. */
+    public static final int MAX_DECIMAL_PLACES = 10;
+    /** Most sensitivity rows per request: each one is a full recomputation. */
+    public static final int MAX_SENSITIVITY_ROWS = 20;
+    /** Most payment schedule entries per request: one for each month 0..360 of the longest horizon. */
+    public static final int MAX_PAYMENTS = MAX_YEARS * 12 + 1;
 
     private static final String REQUIRED = "is required";
     private static final String NOT_NEGATIVE = "must not be negative";
@@ -57,7 +65,51 @@ public final class RoiValidator {
         validateRampUp(request.rampUp(), yearsValid ? years : null, errors);
         validatePaymentSchedule(request.paymentSchedule(), yearsValid ? years : null, errors);
         validateSensitivity(request.sensitivity(), errors);
+        validateSizes(request, errors);
         return errors;
+    }
+
+    /**
+     * Bounds the size of every number and list, so exact decimal arithmetic stays fast whatever a
+     * client sends (a short literal like 1E+999999 would otherwise expand to a million digits).
+     */
+    private static void validateSizes(RoiRequest request, List<RoiFieldError> errors) {
+        requireBounded("initialCost", request.initialCost(), errors);
+        requireBounded("annualBenefit", request.annualBenefit(), errors);
+        requireBounded("annualRecurringCost", request.annualRecurringCost(), errors);
+        requireBounded("discountRate", request.discountRate(), errors);
+        requireBounded("benefitGrowthRate", request.benefitGrowthRate(), errors);
+        List<BigDecimal> rampUp = request.rampUp() == null ? List.of() : request.rampUp();
+        for (int i = 0; i < rampUp.size(); i++) {
+            requireBounded("rampUp[" + i + "]", rampUp.get(i), errors);
+        }
+        List<PaymentShare> schedule = request.paymentSchedule() == null ? List.of() : request.paymentSchedule();
+        if (schedule.size() > MAX_PAYMENTS) {
+            errors.add(new RoiFieldError("paymentSchedule", "must not have more than " + MAX_PAYMENTS + " entries"));
+        }
+        for (int i = 0; i < schedule.size(); i++) {
+            if (schedule.get(i) != null) {
+                requireBounded("paymentSchedule[" + i + "].share", schedule.get(i).share(), errors);
+            }
+        }
+        List<BigDecimal> sensitivity = request.sensitivity() == null ? List.of() : request.sensitivity();
+        if (sensitivity.size() > MAX_SENSITIVITY_ROWS) {
+            errors.add(new RoiFieldError("sensitivity", "must not have more than " + MAX_SENSITIVITY_ROWS + " entries"));
+        }
+        for (int i = 0; i < sensitivity.size(); i++) {
+            requireBounded("sensitivity[" + i + "]", sensitivity.get(i), errors);
+        }
+    }
+
+    private static void requireBounded(String field, BigDecimal value, List<RoiFieldError> errors) {
+        if (value == null || value.signum() == 0) {
+            return;
+        }
+        if (value.precision() - value.scale() > MAX_INTEGER_DIGITS) {
+            errors.add(new RoiFieldError(field, "must be less than 10^" + MAX_INTEGER_DIGITS + " in magnitude"));
+        } else if (value.stripTrailingZeros().scale() > MAX_DECIMAL_PLACES) {
+            errors.add(new RoiFieldError(field, "must not have more than " + MAX_DECIMAL_PLACES + " decimal places"));
+        }
     }
 
     private static boolean isIsoCurrency(String code) {

@@ -14,7 +14,9 @@ public enum Access {
     /** Read the tenant's settings (e.g. analytics weights and thresholds). */
     READ_SETTINGS(EnumSet.of(Role.MANAGER, Role.ADMIN)),
     /** Change the tenant's settings. */
-    WRITE_SETTINGS(EnumSet.of(Role.ADMIN));
+    WRITE_SETTINGS(EnumSet.of(Role.ADMIN)),
+    /** Compute ROI models ({@code POST /api/v1/roi}); partners get nothing else. */
+    ROI(EnumSet.of(Role.PARTNER, Role.VIEWER, Role.REP, Role.MANAGER, Role.ADMIN));
 
     private final Set<Role> grantedTo;
 

@@ -143,4 +143,16 @@ class RoiValidatorTest {
                 validator.validate(request("1000", "100", null)
                         .rampUp(decimals("1", "1", "1")).schedule(List.of(payment(400, "1"))).build()));
     }
+
+    @Test
+    void numbersAndListsAreBoundedSoExactArithmeticStaysCheap() {
+        assertEquals(List.of(
+                new RoiFieldError("initialCost", "must be less than 10^15 in magnitude"),
+                new RoiFieldError("discountRate", "must not have more than 10 decimal places")),
+                validator.validate(request("1E+999999", "100", 5).discountRate("0.00000000001").build()));
+        assertEquals(List.of(), validator.validate(request("999999999999999.99", "100", 5)
+                .discountRate("0.0800000000000000").build()));
+        assertEquals(List.of(new RoiFieldError("sensitivity", "must not have more than 20 entries")),
+                validator.validate(request("1000", "100", 5).sensitivity(java.util.Collections.nCopies(21, decimal("0.1"))).build()));
+    }
 }

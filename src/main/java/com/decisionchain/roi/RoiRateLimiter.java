@@ -1,0 +1,61 @@
+package com.decisionchain.roi;
+
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.ConsumptionProbe;
+
+/**
+ * Per-client token buckets (Bucket4j) for the ROI endpoint. Buckets live in memory, one per tenant
+ * and client, in a bounded cache: a bucket idle for a whole minute has refilled completely, so
+ * dropping it loses nothing. Limits are per service instance.
+ */
+@ApplicationScoped
+public class RoiRateLimiter {
+
+    private static final Duration PERIOD = Duration.ofMinutes(1);
+
+    private final long requestsPerMinute;
+    private final Cache<String, Bucket> buckets;
+
+    public RoiRateLimiter(RoiConfig config) {
+        this.requestsPerMinute = config.rateLimit().requestsPerMinute();
+        this.buckets = Caffeine.newBuilder()
+                .maximumSize(config.rateLimit().maxTrackedClients())
+                .expireAfterAccess(PERIOD)
+                .build();
+    }
+
+    /** What a request may do: go ahead, or wait {@code retryAfterSeconds}. */
+    public record Decision(boolean allowed, long remaining, long retryAfterSeconds) {
+    }
+
+    /** Takes one request from the client's allowance. */
+    public Decision acquire(String tenant, String client) {
+        Bucket bucket = buckets.get(tenant + '\n' + client, key -> newBucket());
+        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+        if (probe.isConsumed()) {
+            return new Decision(true, probe.getRemainingTokens(), 0);
+        }
+        // Whole seconds, rounded up, and at least 1: Retry-After has no fractions.
+        long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill() + 999_999_999L));
+        return new Decision(false, 0, seconds);
+    }
+
+    public long limit() {
+        return requestsPerMinute;
+    }
+
+    private Bucket newBucket() {
+        return Bucket.builder()
+                .addLimit(Bandwidth.builder().capacity(requestsPerMinute).refillGreedy(requestsPerMinute, PERIOD).build())
+                .build();
+    }
+}
