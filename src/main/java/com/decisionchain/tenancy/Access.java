@@ -10,7 +10,9 @@ public enum Access {
     /** Read contact details (email, phone, LinkedIn, location, names as entered). */
     READ_PII(EnumSet.of(Role.REP, Role.MANAGER, Role.ADMIN)),
     /** Create and change accounts, people, deals, roles, interactions and commitments. */
-    WRITE(EnumSet.of(Role.REP, Role.MANAGER, Role.ADMIN));
+    WRITE(EnumSet.of(Role.REP, Role.MANAGER, Role.ADMIN)),
+    /** Push contact exports in, follow import jobs and review their suggestions. */
+    IMPORT(EnumSet.of(Role.INTEGRATOR, Role.MANAGER, Role.ADMIN));
 
     private final Set<Role> grantedTo;
 
