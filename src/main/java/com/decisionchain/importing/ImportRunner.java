@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
@@ -58,6 +59,40 @@ public class ImportRunner {
         }
     }
 
+    static final String ABANDONED = "The service stopped while the job was running; nothing was committed. "
+            + "Re-run it with POST /api/v1/imports/{id}/retry";
+
+    /** Hibernate resolves tenants only inside a request context, so background work opens one. */
+    @ActivateRequestContext
+    public void markRunning(UUID jobId, String tenantId, String workerId) {
+        TenantContext.callAs(tenantId, () -> QuarkusTransaction.requiringNew().call(() -> {
+            ImportJob job = ImportJob.findById(jobId);
+            if (job != null) {
+                job.status = ImportJob.RUNNING;
+                job.startedAt = Instant.now();
+                job.claimedBy = workerId;
+                job.attempts++;
+            }
+            return null;
+        }));
+    }
+
+    @ActivateRequestContext
+    public void markAbandoned(UUID jobId, String tenantId) {
+        TenantContext.callAs(tenantId, () -> QuarkusTransaction.requiringNew().call(() -> {
+            ImportJob job = ImportJob.findById(jobId);
+            if (job != null && !ImportJob.SUCCEEDED.equals(job.status)) {
+                job.status = ImportJob.FAILED;
+                job.errorCode = "ABANDONED";
+                job.error = ABANDONED;
+                job.finishedAt = Instant.now();
+            }
+            Panache.getSession().doWork(connection -> dequeue(connection, jobId));
+            return null;
+        }));
+    }
+
+    @ActivateRequestContext
     public void run(UUID jobId, String tenantId) {
         TenantContext.callAs(tenantId, () -> {
             try {

@@ -133,7 +133,7 @@ final class ImportStore {
         CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
         copyRows(copy, plan.rows(), jobId);
         copyStakeholders(copy, plan.stakeholders(), jobId);
-        execute("insert into person (tenant_id, id, created_at) select distinct tenant_id, person_id, ? "
+        execute("insert into person (tenant_id, id, created_at) select distinct tenant_id, person_id, ?::timestamptz "
                 + "from import_staged_row_of_tenant where job_id = ? and new_person", Timestamp.from(now), jobId);
         writeAccounts(plan.accounts(), now);
         for (AccountMerge merge : plan.accountMerges()) {
@@ -143,7 +143,7 @@ final class ImportStore {
                 + "department, seniority, email, phone, linkedin_url, location, status, left_at, title_changed_at, version, "
                 + "created_at, updated_at) select tenant_id, stakeholder_id, person_id, account_id, first_name, last_name, "
                 + "full_name, title, department, seniority, email, phone, linkedin_url, location, status, left_at, "
-                + "title_changed_at, 0, ?, ? from import_staged_stakeholder_of_tenant where job_id = ? and is_new",
+                + "title_changed_at, 0, ?::timestamptz, ?::timestamptz from import_staged_stakeholder_of_tenant where job_id = ? and is_new",
                 Timestamp.from(now), Timestamp.from(now), jobId);
         execute("update stakeholder s set account_id = t.account_id, first_name = t.first_name, last_name = t.last_name, "
                 + "full_name = t.full_name, title = t.title, department = t.department, seniority = t.seniority, "
@@ -155,12 +155,12 @@ final class ImportStore {
                 + "where t.job_id = ? and t.role is not null and g.stakeholder_id = t.stakeholder_id", jobId);
         execute("insert into stakeholder_role_suggestion (tenant_id, stakeholder_id, role, confidence, rule, source, title, "
                 + "job_id, created_at) select tenant_id, stakeholder_id, role, role_confidence, role_rule, role_source, title, "
-                + "job_id, ? from import_staged_stakeholder_of_tenant where job_id = ? and role is not null",
+                + "job_id, ?::timestamptz from import_staged_stakeholder_of_tenant where job_id = ? and role is not null",
                 Timestamp.from(now), jobId);
         execute("insert into import_source_row (tenant_id, job_id, line, source, format, person_id, stakeholder_id, account_id, "
                 + "row_hash, " + ROW_COLUMNS + ", imported_at) select tenant_id, job_id, line, source, format, person_id, "
                 + "stakeholder_id, account_id, row_hash, " + ROW_COLUMNS.replace("emails", "coalesce(emails, '{}')")
-                + ", ? from import_staged_row_of_tenant where job_id = ? order by line", Timestamp.from(now), jobId);
+                + ", ?::timestamptz from import_staged_row_of_tenant where job_id = ? order by line", Timestamp.from(now), jobId);
         writeChanges(plan.changes(), actor, now);
         writeReviewSuggestions(plan.reviewSuggestions(), jobId, now);
         execute("delete from import_staged_row_of_tenant where job_id = ?", jobId);

@@ -2,7 +2,9 @@ package com.decisionchain.importing;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -19,10 +21,7 @@ import jakarta.enterprise.event.Observes;
 
 import org.jboss.logging.Logger;
 
-import com.decisionchain.tenancy.TenantContext;
-
-import io.quarkus.hibernate.orm.panache.Panache;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 
@@ -36,15 +35,16 @@ import io.quarkus.runtime.StartupEvent;
 public class ImportWorker {
 
     private static final Logger LOG = Logger.getLogger(ImportWorker.class);
-    static final String ABANDONED = "The service stopped while the job was running; nothing was committed. Re-run it with POST /api/v1/imports/{id}/retry";
 
     private final ImportConfig config;
     private final ImportRunner runner;
     private final String workerId;
+    private final AgroalDataSource dataSource;
     private ScheduledExecutorService executor;
 
-    public ImportWorker(ImportConfig config, ImportRunner runner) {
+    public ImportWorker(ImportConfig config, ImportRunner runner, AgroalDataSource dataSource) {
         this.config = config;
+        this.dataSource = dataSource;
         this.runner = runner;
         this.workerId = config.workerId().orElseGet(ImportWorker::hostName);
     }
@@ -91,58 +91,40 @@ public class ImportWorker {
     }
 
     private Optional<Claim> claim() {
-        Optional<Claim> claim = QuarkusTransaction.requiringNew().call(() -> Panache.getSession().doReturningWork(connection -> {
-            try (PreparedStatement s = connection.prepareStatement("update import_job_queue set state = 'RUNNING', "
+        // The queue has no tenant, so it is read outside Hibernate's tenant-bound sessions; one statement, autocommit.
+        Optional<Claim> claim;
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement s = connection.prepareStatement("update import_job_queue set state = 'RUNNING', "
                     + "claimed_by = ?, claimed_at = now() where job_id = (select job_id from import_job_queue where state = 'QUEUED' "
                     + "order by enqueued_at limit 1 for update skip locked) returning job_id, tenant_id")) {
-                s.setString(1, workerId);
-                try (ResultSet r = s.executeQuery()) {
-                    return r.next() ? Optional.of(new Claim(r.getObject(1, UUID.class), r.getString(2))) : Optional.<Claim>empty();
-                }
+            s.setString(1, workerId);
+            try (ResultSet r = s.executeQuery()) {
+                claim = r.next() ? Optional.of(new Claim(r.getObject(1, UUID.class), r.getString(2))) : Optional.empty();
             }
-        }));
-        claim.ifPresent(c -> TenantContext.callAs(c.tenantId(), () -> QuarkusTransaction.requiringNew().call(() -> {
-            ImportJob job = ImportJob.findById(c.jobId());
-            if (job != null) {
-                job.status = ImportJob.RUNNING;
-                job.startedAt = Instant.now();
-                job.claimedBy = workerId;
-                job.attempts++;
-            }
-            return null;
-        })));
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not claim an import job", e);
+        }
+        claim.ifPresent(c -> runner.markRunning(c.jobId(), c.tenantId(), workerId));
         return claim;
     }
 
     /** Marks failed the jobs whose runner died with an instance; returns how many. */
     public int failAbandonedJobs() {
-        List<Claim> abandoned = QuarkusTransaction.requiringNew().call(() -> Panache.getSession().doReturningWork(connection -> {
-            List<Claim> found = new ArrayList<>();
-            try (PreparedStatement s = connection.prepareStatement("select job_id, tenant_id from import_job_queue "
-                    + "where state = 'RUNNING' and (claimed_by = ? or claimed_at < ?) for update skip locked")) {
-                s.setString(1, workerId);
-                s.setTimestamp(2, Timestamp.from(Instant.now().minus(config.staleAfter())));
-                try (ResultSet r = s.executeQuery()) {
-                    while (r.next()) {
-                        found.add(new Claim(r.getObject(1, UUID.class), r.getString(2)));
-                    }
+        List<Claim> abandoned = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement s = connection.prepareStatement("select job_id, tenant_id from import_job_queue "
+                    + "where state = 'RUNNING' and (claimed_by = ? or claimed_at < ?)")) {
+            s.setString(1, workerId);
+            s.setTimestamp(2, Timestamp.from(Instant.now().minus(config.staleAfter())));
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    abandoned.add(new Claim(r.getObject(1, UUID.class), r.getString(2)));
                 }
             }
-            return found;
-        }));
-        for (Claim claim : abandoned) {
-            TenantContext.callAs(claim.tenantId(), () -> QuarkusTransaction.requiringNew().call(() -> {
-                ImportJob job = ImportJob.findById(claim.jobId());
-                if (job != null && !ImportJob.SUCCEEDED.equals(job.status)) {
-                    job.status = ImportJob.FAILED;
-                    job.errorCode = "ABANDONED";
-                    job.error = ABANDONED;
-                    job.finishedAt = Instant.now();
-                }
-                Panache.getSession().doWork(connection -> ImportRunner.dequeue(connection, claim.jobId()));
-                return null;
-            }));
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the import queue", e);
         }
+        abandoned.forEach(claim -> runner.markAbandoned(claim.jobId(), claim.tenantId()));
         if (!abandoned.isEmpty()) {
             LOG.warnf("Marked %d abandoned import job(s) failed", abandoned.size());
         }

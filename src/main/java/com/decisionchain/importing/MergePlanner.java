@@ -385,11 +385,14 @@ public final class MergePlanner {
             }
             UUID accountId = accounts.accountOf.get(person.currentOrganisationId());
             UUID personId = personOf.get(personKey);
-            if (accountId != null) {
-                return stakeholderAt.getOrDefault(personId, Map.of()).get(accountId);
+            UUID planned = accountId == null ? null : stakeholderAt.getOrDefault(personId, Map.of()).get(accountId);
+            if (planned != null) {
+                return planned;
             }
             return stakeholdersOfPerson.getOrDefault(personId, List.of()).stream()
-                    .filter(s -> ACTIVE.equals(s.status())).map(MergeState.Stakeholder::id).findFirst().orElse(null);
+                    .filter(s -> ACTIVE.equals(s.status()))
+                    .filter(s -> accountId == null || accountId.equals(accounts.resolve(s.accountId())))
+                    .map(MergeState.Stakeholder::id).findFirst().orElse(null);
         }
     }
 
