@@ -16,7 +16,7 @@ PSQL_URL=${PSQL_URL:?set PSQL_URL to the database for the baseline COPY}
 
 python3 generate.py "$ROWS" "$FILE"
 if [ -z "${TOKEN:-}" ]; then
-  TOKEN=$(curl -fsS "$BASE_URL/dev/token?role=manager" | python3 -c 'import sys,json; d=sys.stdin.read(); print(json.loads(d).get("token", d) if d.startswith("{") else d.strip())')
+  TOKEN=$(curl -fsS "$BASE_URL/dev/token?role=manager" | python3 -c 'import sys,json; d=sys.stdin.read(); print(json.loads(d)["access_token"])')
 fi
 now() { date +%s.%N; }
 
