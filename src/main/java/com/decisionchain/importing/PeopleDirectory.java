@@ -77,6 +77,11 @@ public final class PeopleDirectory implements KnownPeople {
         return companies.organisations();
     }
 
+    /** The id an organisation is known by now: ids handed out earlier may since have become aliases of another. */
+    public String canonicalOrganisationId(String organisationId) {
+        return canonical(organisationId);
+    }
+
     /** The known organisation the evidence points at, without changing anything. */
     public Optional<Organisation> findOrganisation(CompanyEvidence evidence) {
         return companies.find(evidence).flatMap(match -> companies.organisation(match.organisationId()));

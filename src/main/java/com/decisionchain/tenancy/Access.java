@@ -16,7 +16,9 @@ public enum Access {
     /** Change the tenant's settings. */
     WRITE_SETTINGS(EnumSet.of(Role.ADMIN)),
     /** Compute ROI models ({@code POST /api/v1/roi}); partners get nothing else. */
-    ROI(EnumSet.of(Role.PARTNER, Role.VIEWER, Role.REP, Role.MANAGER, Role.ADMIN));
+    ROI(EnumSet.of(Role.PARTNER, Role.VIEWER, Role.REP, Role.MANAGER, Role.ADMIN)),
+    /** Push contact exports in, follow import jobs and review their suggestions. */
+    IMPORT(EnumSet.of(Role.INTEGRATOR, Role.MANAGER, Role.ADMIN));
 
     private final Set<Role> grantedTo;
 

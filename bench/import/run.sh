@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Import benchmark: generates a deterministic 100,000-row ZoomInfo export (~3,000 companies, 2% duplicate
+# people), then times (a) raw psql \copy of the file into a plain table and (b) the product's import end to
+# end through the API (upload until the job is SUCCEEDED). Prints rows/s and the ratio b/a (goal <= 3).
+#
+# Needs a running service and its database:
+#   BASE_URL (default http://localhost:8080), TOKEN (bearer with integrator/manager/admin; in the dev profile
+#   it is fetched from /dev/token?role=manager), PSQL_URL (postgresql://user:pass@127.0.0.1:5432/db for the
+#   baseline copy; the same server the service uses).
+set -euo pipefail
+cd "$(dirname "$0")"
+ROWS=${ROWS:-100000}
+BASE_URL=${BASE_URL:-http://localhost:8080}
+FILE=${FILE:-/tmp/zoominfo_${ROWS}.csv}
+PSQL_URL=${PSQL_URL:?set PSQL_URL to the database for the baseline COPY}
+
+python3 generate.py "$ROWS" "$FILE"
+if [ -z "${TOKEN:-}" ]; then
+  TOKEN=$(curl -fsS "$BASE_URL/dev/token?role=manager" | python3 -c 'import sys,json; d=sys.stdin.read(); print(json.loads(d)["access_token"])')
+fi
+now() { date +%s.%N; }
+
+psql "$PSQL_URL" -qc "drop table if exists bench_import_copy; create table bench_import_copy (contact_id text, first_name text,
+  last_name text, title text, level text, department text, email text, phone text, linkedin text, company_id text,
+  company text, website text, city text, country text)"
+t0=$(now)
+psql "$PSQL_URL" -qc "\\copy bench_import_copy from '$FILE' with (format csv, header true)"
+t1=$(now)
+psql "$PSQL_URL" -qc "drop table bench_import_copy"
+
+t2=$(now)
+id=$(curl -fsS -H "Authorization: Bearer $TOKEN" -F "file=@$FILE;type=text/csv" -F format=ZOOMINFO_CONTACTS \
+  "$BASE_URL/api/v1/imports" | python3 -c 'import sys,json; print(json.load(sys.stdin)["id"])')
+while :; do
+  job=$(curl -fsS -H "Authorization: Bearer $TOKEN" "$BASE_URL/api/v1/imports/$id")
+  status=$(echo "$job" | python3 -c 'import sys,json; print(json.load(sys.stdin)["status"])')
+  [ "$status" = SUCCEEDED ] || [ "$status" = FAILED ] && break
+  sleep 0.2
+done
+t3=$(now)
+echo "$job"
+python3 - "$t0" "$t1" "$t2" "$t3" "$ROWS" "$status" <<'PY'
+import sys
+t0, t1, t2, t3, rows = map(float, sys.argv[1:6])
+a, b = t1 - t0, t3 - t2
+print(f"(a) psql \\copy      : {a:8.2f} s  {rows / a:10.0f} rows/s")
+print(f"(b) API import ({sys.argv[6]}): {b:8.2f} s  {rows / b:10.0f} rows/s")
+print(f"ratio b/a           : {b / a:8.2f}  (goal <= 3)")
+PY

@@ -1,0 +1,230 @@
+package com.decisionchain.importing;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+
+import org.hibernate.Session;
+import org.jboss.logging.Logger;
+
+import com.decisionchain.taxonomy.TitleRoleInference;
+import com.decisionchain.tenancy.TenantContext;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/**
+ * Runs one claimed job as its tenant. All the job's writes happen in one transaction: every valid row
+ * is committed together with the job's SUCCEEDED state, or nothing is and the job is FAILED with the
+ * reason. A dry run plans everything and writes only the job's counts and errors.
+ */
+@ApplicationScoped
+public class ImportRunner {
+
+    private static final Logger LOG = Logger.getLogger(ImportRunner.class);
+    private static final String TAXONOMY = "/taxonomy/title_role_taxonomy.csv";
+
+    private final ImportConfig config;
+    private final MergePlanner planner;
+
+    public ImportRunner(ImportConfig config) throws IOException {
+        this.config = config;
+        try (InputStream csv = ImportRunner.class.getResourceAsStream(TAXONOMY)) {
+            this.planner = new MergePlanner(TitleRoleInference.load(csv));
+        }
+    }
+
+    /** A reason the whole job fails, with the errors to report. */
+    static final class JobFailure extends RuntimeException {
+        final String code;
+        final transient List<RowError> errors;
+        final Long line;
+
+        JobFailure(String code, String message, Long line, List<RowError> errors) {
+            super(message, null, false, false);
+            this.code = code;
+            this.line = line;
+            this.errors = List.copyOf(errors);
+        }
+    }
+
+    static final String ABANDONED = "The service stopped while the job was running; nothing was committed. "
+            + "Re-run it with POST /api/v1/imports/{id}/retry";
+
+    /** Hibernate resolves tenants only inside a request context, so background work opens one. */
+    @ActivateRequestContext
+    public void markRunning(UUID jobId, String tenantId, String workerId) {
+        TenantContext.callAs(tenantId, () -> QuarkusTransaction.requiringNew().call(() -> {
+            ImportJob job = ImportJob.findById(jobId);
+            if (job != null) {
+                job.status = ImportJob.RUNNING;
+                job.startedAt = Instant.now();
+                job.claimedBy = workerId;
+                job.attempts++;
+            }
+            return null;
+        }));
+    }
+
+    @ActivateRequestContext
+    public void markAbandoned(UUID jobId, String tenantId) {
+        TenantContext.callAs(tenantId, () -> QuarkusTransaction.requiringNew().call(() -> {
+            ImportJob job = ImportJob.findById(jobId);
+            if (job != null && !ImportJob.SUCCEEDED.equals(job.status)) {
+                job.status = ImportJob.FAILED;
+                job.errorCode = "ABANDONED";
+                job.error = ABANDONED;
+                job.finishedAt = Instant.now();
+            }
+            Panache.getSession().doWork(connection -> dequeue(connection, jobId));
+            return null;
+        }));
+    }
+
+    @ActivateRequestContext
+    public void run(UUID jobId, String tenantId) {
+        TenantContext.callAs(tenantId, () -> {
+            try {
+                QuarkusTransaction.requiringNew().timeout((int) config.jobTimeout().toSeconds()).run(() -> execute(jobId));
+            } catch (RuntimeException e) {
+                JobFailure failure = e instanceof JobFailure known ? known : unexpected(jobId, e);
+                QuarkusTransaction.requiringNew().run(() -> fail(jobId, failure));
+            }
+            return null;
+        });
+    }
+
+    private static JobFailure unexpected(UUID jobId, RuntimeException e) {
+        LOG.errorf(e, "Import job %s failed", jobId);
+        return new JobFailure("INTERNAL", "The import could not be committed, so nothing was written; it can be re-run", null, List.of());
+    }
+
+    private void execute(UUID jobId) {
+        ImportJob job = ImportJob.findById(jobId);
+        if (job == null || !ImportJob.RUNNING.equals(job.status)) {
+            return;
+        }
+        Session session = Panache.getSession();
+        ExportLayout layout = ImportLayouts.layout(ImportFormat.valueOf(job.format), job.mapping, job.sourceName);
+        byte[] content = session.doReturningWork(connection -> {
+            try (PreparedStatement s = connection.prepareStatement("select content from import_job_file where job_id = ?")) {
+                s.setObject(1, jobId);
+                try (ResultSet r = s.executeQuery()) {
+                    return r.next() ? r.getBytes(1) : null;
+                }
+            }
+        });
+        if (content == null) {
+            throw new JobFailure("FILE_MISSING", "The uploaded file is no longer stored", null, List.of());
+        }
+        List<ImportRow> rows = parse(content, layout);
+        List<RowError> rowErrors = rows.stream().filter(RowError.class::isInstance).map(RowError.class::cast).toList();
+        if (rowErrors.size() == rows.size()) {
+            throw new JobFailure("NO_VALID_ROWS", "None of the " + rows.size() + " data rows can be imported; see the errors",
+                    null, rowErrors);
+        }
+        Instant now = Instant.now();
+        MergePlan plan = planner.plan(session.doReturningWork(connection -> new ImportStore(connection).loadState()),
+                rows, jobId, job.createdAt);
+        if (!job.dryRun) {
+            session.doWork(connection -> new ImportStore(connection).write(plan, jobId, job.createdBy, now));
+        }
+        session.doWork(connection -> writeErrors(connection, jobId, null, rowErrors));
+        MergePlan.Counts counts = plan.counts();
+        job.totalRows = rows.size();
+        job.processedRows = rows.size();
+        job.peopleCreated = counts.created();
+        job.peopleUpdated = counts.updated();
+        job.peopleUnchanged = counts.unchanged();
+        job.peopleSkipped = counts.skipped();
+        job.peopleFailed = counts.failed();
+        job.accountsCreated = counts.accountsCreated();
+        job.accountsUpdated = counts.accountsUpdated();
+        job.accountsUnchanged = counts.accountsUnchanged();
+        job.reviewSuggestions = plan.reviewSuggestions().size();
+        job.status = ImportJob.SUCCEEDED;
+        job.finishedAt = Instant.now();
+        session.doWork(connection -> dequeue(connection, jobId));
+    }
+
+    private List<ImportRow> parse(byte[] content, ExportLayout layout) {
+        List<ImportRow> rows = new ArrayList<>();
+        try (ExportFile file = new ExportReader(config.limits()).open(new ByteArrayInputStream(content), layout)) {
+            for (ImportRow row : file) {
+                rows.add(RowChecks.check(row, layout));
+            }
+        } catch (ImportParseException e) {
+            Long line = e.line().isPresent() ? e.line().getAsLong() : null;
+            throw new JobFailure(e.code().name(), e.getMessage(), line, rows.stream()
+                    .filter(RowError.class::isInstance).map(RowError.class::cast).toList());
+        } catch (IOException | UncheckedIOException e) {
+            throw new JobFailure("READ_FAILED", "The stored file could not be read", null, List.of());
+        }
+        return rows;
+    }
+
+    private void fail(UUID jobId, JobFailure failure) {
+        ImportJob job = ImportJob.findById(jobId);
+        if (job == null) {
+            return;
+        }
+        job.status = ImportJob.FAILED;
+        job.errorCode = failure.code;
+        job.error = failure.getMessage();
+        job.finishedAt = Instant.now();
+        job.peopleFailed = failure.errors.size();
+        Panache.getSession().doWork(connection -> {
+            try (PreparedStatement s = connection.prepareStatement("delete from import_job_error where job_id = ?")) {
+                s.setObject(1, jobId);
+                s.executeUpdate();
+            }
+            writeErrors(connection, jobId, failure, failure.errors);
+            dequeue(connection, jobId);
+        });
+    }
+
+    private static void writeErrors(java.sql.Connection connection, UUID jobId, JobFailure fileError, List<RowError> errors)
+            throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement("insert into import_job_error (tenant_id, job_id, position, line, "
+                + "column_name, code, message) values (nullif(current_setting('app.tenant_id', true), ''), ?, ?, ?, ?, ?, ?)")) {
+            int position = 0;
+            if (fileError != null) {
+                s.setObject(1, jobId);
+                s.setInt(2, position++);
+                s.setObject(3, fileError.line);
+                s.setString(4, null);
+                s.setString(5, fileError.code);
+                s.setString(6, fileError.getMessage());
+                s.addBatch();
+            }
+            for (RowError error : errors) {
+                s.setObject(1, jobId);
+                s.setInt(2, position++);
+                s.setLong(3, error.line());
+                s.setString(4, error.column());
+                s.setString(5, error.code().name());
+                s.setString(6, error.message());
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+    }
+
+    static void dequeue(java.sql.Connection connection, UUID jobId) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement("delete from import_job_queue where job_id = ?")) {
+            s.setObject(1, jobId);
+            s.executeUpdate();
+        }
+    }
+}

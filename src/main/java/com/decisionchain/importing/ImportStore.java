@@ -1,0 +1,369 @@
+package com.decisionchain.importing;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+
+import com.decisionchain.importing.MergePlan.AccountMerge;
+import com.decisionchain.importing.MergePlan.AccountWrite;
+import com.decisionchain.importing.MergePlan.FieldChange;
+import com.decisionchain.importing.MergePlan.ReviewPair;
+import com.decisionchain.importing.MergePlan.StagedRow;
+import com.decisionchain.importing.MergePlan.StakeholderWrite;
+import com.decisionchain.taxonomy.RoleInference;
+
+/**
+ * Reads a tenant's import state and writes a {@link MergePlan} over one JDBC connection of the job's
+ * transaction (row-level security applies: the connection is bound to the job's tenant). Bulk rows go
+ * through PostgreSQL COPY into the staging tables, then set-based SQL moves them into the tenant's tables.
+ */
+final class ImportStore {
+
+    private static final String ROW_COLUMNS = "vendor_id, first_name, last_name, title, company_name, company_vendor_id, "
+            + "company_website, emails, linkedin_url, phone, mobile_phone, management_level, department, previous_title, "
+            + "previous_company_name, previous_company_vendor_id, last_job_change_date, connected_on, city, country";
+    private static final int COPY_CHUNK = 5_000;
+
+    private final Connection connection;
+
+    ImportStore(Connection connection) {
+        this.connection = connection;
+    }
+
+    MergeState loadState() throws SQLException {
+        List<MergeState.Stakeholder> stakeholders = new ArrayList<>();
+        try (PreparedStatement s = connection.prepareStatement("select id, person_id, account_id, first_name, last_name, "
+                + "full_name, title, department, seniority, email, phone, linkedin_url, location, status, left_at, "
+                + "title_changed_at from stakeholder order by created_at, id"); ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                Timestamp changed = r.getTimestamp(16);
+                Date left = r.getDate(15);
+                stakeholders.add(new MergeState.Stakeholder(r.getObject(1, UUID.class), r.getObject(2, UUID.class),
+                        r.getObject(3, UUID.class), r.getString(4), r.getString(5), r.getString(6), r.getString(7),
+                        r.getString(8), r.getString(9), r.getString(10), r.getString(11), r.getString(12), r.getString(13),
+                        r.getString(14), left == null ? null : left.toLocalDate(), changed == null ? null : changed.toInstant()));
+            }
+        }
+        Map<UUID, Set<String>> keys = new HashMap<>();
+        try (PreparedStatement s = connection.prepareStatement("select account_id, system, value from account_external_id");
+                ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                keys.computeIfAbsent(r.getObject(1, UUID.class), k -> new HashSet<>())
+                        .add(r.getString(2).toLowerCase(Locale.ROOT) + ":" + r.getString(3));
+            }
+        }
+        List<MergeState.Account> accounts = new ArrayList<>();
+        try (PreparedStatement s = connection.prepareStatement("select id, name, domain, website, created_at from account");
+                ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                UUID id = r.getObject(1, UUID.class);
+                accounts.add(new MergeState.Account(id, r.getString(2), r.getString(3), r.getString(4),
+                        keys.getOrDefault(id, Set.of()), r.getTimestamp(5).toInstant()));
+            }
+        }
+        List<MergeState.StoredRow> rows = new ArrayList<>();
+        try (PreparedStatement s = connection.prepareStatement("select person_id, account_id, row_hash, source, format, line, "
+                + ROW_COLUMNS + " from import_source_row order by seq")) {
+            s.setFetchSize(10_000);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    rows.add(new MergeState.StoredRow(personRow(r, 4), r.getObject(1, UUID.class), r.getObject(2, UUID.class),
+                            r.getString(3)));
+                }
+            }
+        }
+        return new MergeState(stakeholders, accounts, rows);
+    }
+
+    private static ImportedPerson personRow(ResultSet r, int from) throws SQLException {
+        int i = from;
+        String source = r.getString(i++);
+        ImportFormat format = ImportFormat.valueOf(r.getString(i++));
+        long line = r.getLong(i++);
+        String vendorId = r.getString(i++);
+        String firstName = r.getString(i++);
+        String lastName = r.getString(i++);
+        String title = r.getString(i++);
+        String companyName = r.getString(i++);
+        String companyVendorId = r.getString(i++);
+        String website = r.getString(i++);
+        Array emails = r.getArray(i++);
+        List<String> emailList = emails == null ? List.of() : List.of((String[]) emails.getArray());
+        String linkedIn = r.getString(i++);
+        String phone = r.getString(i++);
+        String mobile = r.getString(i++);
+        String level = r.getString(i++);
+        String department = r.getString(i++);
+        String previousTitle = r.getString(i++);
+        String previousCompany = r.getString(i++);
+        String previousCompanyId = r.getString(i++);
+        Date changed = r.getDate(i++);
+        Date connected = r.getDate(i++);
+        String city = r.getString(i++);
+        String country = r.getString(i);
+        return new ImportedPerson(source, format, line, vendorId, firstName, lastName, title, companyName, companyVendorId,
+                website, emailList, linkedIn, phone, mobile, level, department, previousTitle, previousCompany,
+                previousCompanyId, changed == null ? null : changed.toLocalDate(), connected == null ? null : connected.toLocalDate(),
+                city, country);
+    }
+
+    /** Writes the plan: people, accounts (and account merges), stakeholders, suggestions, provenance. */
+    void write(MergePlan plan, UUID jobId, String actor, Instant now) throws SQLException {
+        CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
+        copyRows(copy, plan.rows(), jobId);
+        copyStakeholders(copy, plan.stakeholders(), jobId);
+        execute("insert into person (tenant_id, id, created_at) select distinct tenant_id, person_id, ?::timestamptz "
+                + "from import_staged_row_of_tenant where job_id = ? and new_person", Timestamp.from(now), jobId);
+        writeAccounts(plan.accounts(), now);
+        for (AccountMerge merge : plan.accountMerges()) {
+            mergeAccounts(merge);
+        }
+        execute("insert into stakeholder (tenant_id, id, person_id, account_id, first_name, last_name, full_name, title, "
+                + "department, seniority, email, phone, linkedin_url, location, status, left_at, title_changed_at, version, "
+                + "created_at, updated_at) select tenant_id, stakeholder_id, person_id, account_id, first_name, last_name, "
+                + "full_name, title, department, seniority, email, phone, linkedin_url, location, status, left_at, "
+                + "title_changed_at, 0, ?::timestamptz, ?::timestamptz from import_staged_stakeholder_of_tenant where job_id = ? and is_new",
+                Timestamp.from(now), Timestamp.from(now), jobId);
+        execute("update stakeholder s set account_id = t.account_id, first_name = t.first_name, last_name = t.last_name, "
+                + "full_name = t.full_name, title = t.title, department = t.department, seniority = t.seniority, "
+                + "email = t.email, phone = t.phone, linkedin_url = t.linkedin_url, location = t.location, status = t.status, "
+                + "left_at = t.left_at, title_changed_at = t.title_changed_at, version = s.version + 1, updated_at = ? "
+                + "from import_staged_stakeholder_of_tenant t where t.job_id = ? and not t.is_new and s.id = t.stakeholder_id",
+                Timestamp.from(now), jobId);
+        execute("delete from stakeholder_role_suggestion g using import_staged_stakeholder_of_tenant t "
+                + "where t.job_id = ? and t.role is not null and g.stakeholder_id = t.stakeholder_id", jobId);
+        execute("insert into stakeholder_role_suggestion (tenant_id, stakeholder_id, role, confidence, rule, source, title, "
+                + "job_id, created_at) select tenant_id, stakeholder_id, role, role_confidence, role_rule, role_source, title, "
+                + "job_id, ?::timestamptz from import_staged_stakeholder_of_tenant where job_id = ? and role is not null",
+                Timestamp.from(now), jobId);
+        execute("insert into import_source_row (tenant_id, job_id, line, source, format, person_id, stakeholder_id, account_id, "
+                + "row_hash, " + ROW_COLUMNS + ", imported_at) select tenant_id, job_id, line, source, format, person_id, "
+                + "stakeholder_id, account_id, row_hash, " + ROW_COLUMNS.replace("emails", "coalesce(emails, '{}')")
+                + ", ?::timestamptz from import_staged_row_of_tenant where job_id = ? order by line", Timestamp.from(now), jobId);
+        writeChanges(plan.changes(), actor, now);
+        writeReviewSuggestions(plan.reviewSuggestions(), jobId, now);
+        execute("delete from import_staged_row_of_tenant where job_id = ?", jobId);
+        execute("delete from import_staged_stakeholder_of_tenant where job_id = ?", jobId);
+    }
+
+    private void copyRows(CopyManager copy, List<StagedRow> rows, UUID jobId) throws SQLException {
+        String sql = "copy import_staged_row (job_id, line, source, format, person_id, new_person, stakeholder_id, account_id, "
+                + "row_hash, " + ROW_COLUMNS + ") from stdin with (format csv)";
+        StringBuilder text = new StringBuilder();
+        int inChunk = 0;
+        for (StagedRow staged : rows) {
+            ImportedPerson row = staged.row();
+            CsvLine line = new CsvLine(text);
+            line.add(jobId).add(row.line()).add(row.source()).add(row.format().name()).add(staged.personId())
+                    .add(staged.newPerson()).add(staged.stakeholderId()).add(staged.accountId()).add(staged.hash())
+                    .add(row.vendorId()).add(row.firstName()).add(row.lastName()).add(row.title()).add(row.companyName())
+                    .add(row.companyVendorId()).add(row.companyWebsite()).add(arrayLiteral(row.emails()))
+                    .add(row.linkedInUrl()).add(row.phone()).add(row.mobilePhone()).add(row.managementLevel())
+                    .add(row.department()).add(row.previousTitle()).add(row.previousCompanyName())
+                    .add(row.previousCompanyVendorId()).add(row.lastJobChangeDate()).add(row.connectedOn())
+                    .add(row.city()).add(row.country()).end();
+            if (++inChunk == COPY_CHUNK) {
+                flush(copy, sql, text);
+                inChunk = 0;
+            }
+        }
+        flush(copy, sql, text);
+    }
+
+    private void copyStakeholders(CopyManager copy, List<StakeholderWrite> writes, UUID jobId) throws SQLException {
+        String sql = "copy import_staged_stakeholder (job_id, stakeholder_id, is_new, person_id, account_id, first_name, "
+                + "last_name, full_name, title, department, seniority, email, phone, linkedin_url, location, status, left_at, "
+                + "title_changed_at, role, role_confidence, role_rule, role_source) from stdin with (format csv)";
+        StringBuilder text = new StringBuilder();
+        int inChunk = 0;
+        for (StakeholderWrite w : writes) {
+            RoleInference role = w.role();
+            new CsvLine(text).add(jobId).add(w.id()).add(w.isNew()).add(w.personId()).add(w.accountId()).add(w.firstName())
+                    .add(w.lastName()).add(w.fullName()).add(w.title()).add(w.department()).add(w.seniority()).add(w.email())
+                    .add(w.phone()).add(w.linkedinUrl()).add(w.location()).add(w.status()).add(w.leftAt())
+                    .add(w.titleChangedAt()).add(role == null ? null : role.role().name())
+                    .add(role == null ? null : String.format(Locale.ROOT, "%.3f", role.confidence()))
+                    .add(role == null ? null : RoleSuggestions.ruleText(role))
+                    .add(role == null ? null : role.source().name()).end();
+            if (++inChunk == COPY_CHUNK) {
+                flush(copy, sql, text);
+                inChunk = 0;
+            }
+        }
+        flush(copy, sql, text);
+    }
+
+    private static void flush(CopyManager copy, String sql, StringBuilder text) throws SQLException {
+        if (text.isEmpty()) {
+            return;
+        }
+        try {
+            copy.copyIn(sql, new StringReader(text.toString()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        text.setLength(0);
+    }
+
+    private void writeAccounts(List<AccountWrite> writes, Instant now) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("insert into account (tenant_id, id, name, domain, version, "
+                + "created_at, updated_at) values (nullif(current_setting('app.tenant_id', true), ''), ?, ?, ?, 0, ?, ?)");
+                PreparedStatement update = connection.prepareStatement("update account set domain = coalesce(domain, ?), "
+                        + "version = version + 1, updated_at = ? where id = ?");
+                PreparedStatement key = connection.prepareStatement("insert into account_external_id (tenant_id, id, account_id, "
+                        + "system, value) values (nullif(current_setting('app.tenant_id', true), ''), ?, ?, ?, ?) "
+                        + "on conflict (tenant_id, system, value) do nothing")) {
+            for (AccountWrite w : writes) {
+                if (w.isNew()) {
+                    insert.setObject(1, w.id());
+                    insert.setString(2, w.name());
+                    insert.setString(3, w.domain());
+                    insert.setTimestamp(4, Timestamp.from(now));
+                    insert.setTimestamp(5, Timestamp.from(now));
+                    insert.addBatch();
+                } else {
+                    update.setString(1, w.domain());
+                    update.setTimestamp(2, Timestamp.from(now));
+                    update.setObject(3, w.id());
+                    update.addBatch();
+                }
+                for (String vendorKey : w.newVendorKeys()) {
+                    int colon = vendorKey.indexOf(':');
+                    key.setObject(1, UUID.randomUUID());
+                    key.setObject(2, w.id());
+                    key.setString(3, MergePlanner.externalSystem(vendorKey.substring(0, colon)));
+                    key.setString(4, vendorKey.substring(colon + 1));
+                    key.addBatch();
+                }
+            }
+            insert.executeBatch();
+            update.executeBatch();
+            key.executeBatch();
+        }
+    }
+
+    /** Folds one account into another: people, deals, interactions and external ids move, the empty account goes. */
+    private void mergeAccounts(AccountMerge merge) throws SQLException {
+        for (String table : List.of("stakeholder", "opportunity", "interaction", "import_source_row")) {
+            execute("update " + table + " set account_id = ? where account_id = ?", merge.kept(), merge.dropped());
+        }
+        execute("update account_external_id d set account_id = ? where account_id = ? and not exists (select 1 from "
+                + "account_external_id k where k.account_id = ? and k.system = d.system and k.value = d.value)",
+                merge.kept(), merge.dropped(), merge.kept());
+        execute("delete from account where id = ?", merge.dropped());
+    }
+
+    private void writeChanges(List<FieldChange> changes, String actor, Instant now) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement("insert into stakeholder_change (tenant_id, id, stakeholder_id, "
+                + "field, old_value, new_value, source, effective_at, recorded_at, recorded_by) values "
+                + "(nullif(current_setting('app.tenant_id', true), ''), ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (FieldChange c : changes) {
+                s.setObject(1, UUID.randomUUID());
+                s.setObject(2, c.stakeholderId());
+                s.setString(3, c.field());
+                s.setString(4, c.oldValue());
+                s.setString(5, c.newValue());
+                s.setString(6, c.source().length() > 100 ? c.source().substring(0, 100) : c.source());
+                s.setTimestamp(7, Timestamp.from(c.effectiveAt()));
+                s.setTimestamp(8, Timestamp.from(now));
+                s.setString(9, actor);
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+    }
+
+    private void writeReviewSuggestions(List<ReviewPair> pairs, UUID jobId, Instant now) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement("insert into import_review_suggestion (tenant_id, id, job_id, "
+                + "stakeholder_id, candidate_stakeholder_id, reason, confidence, status, created_at) values "
+                + "(nullif(current_setting('app.tenant_id', true), ''), ?, ?, ?, ?, ?, ?, 'PENDING', ?) "
+                + "on conflict (tenant_id, stakeholder_id, candidate_stakeholder_id) do nothing")) {
+            for (ReviewPair pair : pairs) {
+                s.setObject(1, UUID.randomUUID());
+                s.setObject(2, jobId);
+                s.setObject(3, pair.stakeholderId());
+                s.setObject(4, pair.candidateStakeholderId());
+                s.setString(5, pair.reason().name());
+                s.setDouble(6, pair.confidence());
+                s.setTimestamp(7, Timestamp.from(now));
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+    }
+
+    private void execute(String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                if (parameters[i] == null) {
+                    s.setNull(i + 1, Types.OTHER);
+                } else {
+                    s.setObject(i + 1, parameters[i]);
+                }
+            }
+            s.executeUpdate();
+        }
+    }
+
+    private static String arrayLiteral(List<String> values) {
+        if (values.isEmpty()) {
+            return null;
+        }
+        StringBuilder literal = new StringBuilder("{");
+        for (String value : values) {
+            if (literal.length() > 1) {
+                literal.append(',');
+            }
+            literal.append('"').append(value.replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+        }
+        return literal.append('}').toString();
+    }
+
+    /** One CSV record for COPY: null is an empty unquoted field, every value is quoted. */
+    private static final class CsvLine {
+        private final StringBuilder text;
+        private boolean first = true;
+
+        CsvLine(StringBuilder text) {
+            this.text = text;
+        }
+
+        CsvLine add(Object value) {
+            if (!first) {
+                text.append(',');
+            }
+            first = false;
+            if (value != null) {
+                String string = value instanceof Instant instant ? instant.toString()
+                        : value instanceof LocalDate date ? date.toString() : value.toString();
+                text.append('"').append(string.replace("\"", "\"\"")).append('"');
+            }
+            return this;
+        }
+
+        void end() {
+            text.append('\n');
+        }
+    }
+}
