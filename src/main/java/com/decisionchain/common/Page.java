@@ -1,6 +1,5 @@
 package com.decisionchain.common;
 
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;

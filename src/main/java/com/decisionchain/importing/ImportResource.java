@@ -2,7 +2,6 @@ package com.decisionchain.importing;
 
 import java.net.URI;
 import java.util.List;
-import java.util.UUID;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
