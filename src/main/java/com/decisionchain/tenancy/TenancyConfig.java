@@ -1,5 +1,9 @@
 package com.decisionchain.tenancy;
 
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -13,4 +17,23 @@ public interface TenancyConfig {
     /** Token claim listing the caller's roles; dotted path, Keycloak's {@code realm_access.roles} by default. */
     @WithDefault("realm_access.roles")
     String rolesClaim();
+
+    /**
+     * Tenants that bring their own issuer, by tenant id ({@code decision-chain.tenancy.issuers.<tenant>.*}).
+     * A token from such an issuer belongs to that tenant whatever its claims say; the shared issuer
+     * cannot name these tenants. Read at start-up, so a restart (not a rebuild) adds a tenant.
+     */
+    Map<String, TenantIssuer> issuers();
+
+    interface TenantIssuer {
+
+        /** OIDC base URL of the tenant's provider; its discovery document gives the keys (e.g. a Keycloak realm URL). */
+        String authServerUrl();
+
+        /** Expected {@code iss} of the tenant's tokens; the discovered issuer by default. */
+        Optional<String> issuer();
+
+        /** Audiences one of which the tenant's tokens must carry; none means the audience is not checked. */
+        Optional<List<String>> audience();
+    }
 }

@@ -39,7 +39,7 @@ public class TenantIdentityAugmentor implements SecurityIdentityAugmentor {
             return Uni.createFrom().item(identity);
         }
         String tenant = resolveTenant(token)
-                .filter(candidate -> TENANT_ID.matcher(candidate).matches())
+                .filter(TenantIdentityAugmentor::isTenantId)
                 .orElseThrow(() -> new AuthenticationFailedException("The token names no tenant"));
         // A fresh identity, not builder(identity): that would keep the roles Quarkus mapped from its
         // default claims (e.g. "groups"), and only the configured roles claim may grant roles.
@@ -52,6 +52,10 @@ public class TenantIdentityAugmentor implements SecurityIdentityAugmentor {
             Role.fromClaim(claimed).ifPresent(role -> builder.addRole(role.claimValue()));
         }
         return Uni.createFrom().item(builder.build());
+    }
+
+    static boolean isTenantId(String candidate) {
+        return TENANT_ID.matcher(candidate).matches();
     }
 
     private Optional<String> resolveTenant(JsonWebToken token) {
