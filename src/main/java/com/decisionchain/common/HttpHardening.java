@@ -1,0 +1,86 @@
+package com.decisionchain.common;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.vertx.core.MultiMap;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * Security headers on every answer and a bound on request bodies by their Content-Length before any
+ * body is read (the upload path {@code /api/v1/imports} has its own file limit and GraphQL its own). Runs ahead of every other route, including authentication and the GraphQL guard.
+ */
+@ApplicationScoped
+public class HttpHardening {
+
+    /** Before GraphQLRequestGuard (-1000) and every application route. */
+    private static final int ORDER = -2000;
+    private static final String IMPORTS = "/api/v1/imports";
+    private static final String GRAPHQL = "/graphql";
+    /** The optional browser UIs (GraphQL UI, Swagger UI, Dev UI) need scripts and styles. */
+    private static final java.util.regex.Pattern OPTIONAL_UIS = java.util.regex.Pattern.compile("/q/[a-z-]*-ui(/.*)?");
+
+    private final HttpHardeningConfig config;
+    private final ObjectMapper json;
+
+    public HttpHardening(HttpHardeningConfig config, ObjectMapper json) {
+        this.config = config;
+        this.json = json;
+    }
+
+    void register(@Observes Router router) {
+        router.route().order(ORDER).handler(this::harden);
+    }
+
+    private void harden(RoutingContext context) {
+        String path = context.normalizedPath();
+        MultiMap headers = context.response().headers();
+        headers.set("X-Content-Type-Options", "nosniff");
+        headers.set("X-Frame-Options", "DENY");
+        headers.set("Referrer-Policy", config.referrerPolicy());
+        if (!OPTIONAL_UIS.matcher(path).matches()) {
+            headers.set("Content-Security-Policy", config.contentSecurityPolicy());
+        }
+        config.strictTransportSecurity().ifPresent(value -> headers.set("Strict-Transport-Security", value));
+        if (tooLarge(context, path)) {
+            refuse(context, path);
+            return;
+        }
+        context.next();
+    }
+
+    private boolean tooLarge(RoutingContext context, String path) {
+        if (path.equals(GRAPHQL) || path.equals(IMPORTS)) {
+            return false;
+        }
+        String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (length == null) {
+            return false;
+        }
+        try {
+            return Long.parseLong(length.trim()) > config.maxBodyBytes();
+        } catch (NumberFormatException malformed) {
+            return true;
+        }
+    }
+
+    private void refuse(RoutingContext context, String path) {
+        ApiException error = new ApiException(ErrorCode.PAYLOAD_TOO_LARGE,
+                "The request body is larger than " + config.maxBodyBytes() + " bytes");
+        String body;
+        try {
+            body = json.writeValueAsString(Problem.of(error, path));
+        } catch (JsonProcessingException e) {
+            context.fail(e);
+            return;
+        }
+        // the body is not read: close the connection rather than drain it
+        context.response().setStatusCode(413).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                .putHeader(HttpHeaders.CONNECTION, "close").end(body);
+    }
+}
