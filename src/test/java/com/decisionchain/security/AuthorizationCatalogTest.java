@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
 import com.decisionchain.support.Fixtures;
 import com.decisionchain.support.GraphQL;
 
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 
@@ -35,7 +35,7 @@ import io.restassured.response.Response;
  * exactly its endpoints.
  */
 @QuarkusTest
-@QuarkusTestResource(value = KeycloakResource.class, restrictToAnnotatedClass = true)
+@TestProfile(KeycloakProfile.class)
 class AuthorizationCatalogTest {
 
     private static final String SHARED = KeycloakResource.SHARED_REALM;

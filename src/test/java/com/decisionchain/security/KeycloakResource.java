@@ -24,8 +24,8 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
  * kc-north) and {@code south} (tenant kc-south). The service is pointed at the shared realm and
  * told, by configuration only, that kc-north and kc-south bring their own issuers.
  *
- * <p>One server serves every Keycloak-backed test class of the JVM (a start costs about a minute);
- * it is stopped when the test JVM exits. Setting KEYCLOAK_TEST_URL reuses an already running
+ * <p>One server serves every Keycloak-backed test class of the JVM (a start costs 30 to 45 s); it is
+ * stopped when the test JVM exits. Setting KEYCLOAK_TEST_URL reuses an already running
  * Keycloak that imported the same realms.
  */
 public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
@@ -35,6 +35,12 @@ public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
     public static final String CLIENT = "decision-chain-tests";
     public static final String PASSWORD = "test-password";
     private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+
+    /**
+     * Kept in a system property: each application restart loads this class again in a new class
+     * loader, but the JVM (and its one Keycloak) stays.
+     */
+    private static final String URL_PROPERTY = "decision-chain.test.keycloak-url";
 
     private static String baseUrl;
     private static Process process;
@@ -61,6 +67,11 @@ public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
 
     static synchronized String ensureStarted() {
         if (baseUrl != null) {
+            return baseUrl;
+        }
+        String running = System.getProperty(URL_PROPERTY);
+        if (running != null) {
+            baseUrl = running;
             return baseUrl;
         }
         String external = System.getenv("KEYCLOAK_TEST_URL");
@@ -91,11 +102,13 @@ public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
             builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin-" + port);
             Instant started = Instant.now();
             process = builder.start();
-            Runtime.getRuntime().addShutdownHook(new Thread(KeycloakResource::shutdown));
+            Process keycloak = process;
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> shutdown(keycloak)));
             String url = "http://127.0.0.1:" + port;
             awaitRealms(url, started);
             System.out.printf("Keycloak ready at %s after %d s%n", url, Duration.between(started, Instant.now()).toSeconds());
             baseUrl = url;
+            System.setProperty(URL_PROPERTY, url);
             return url;
         } catch (IOException e) {
             throw new IllegalStateException("Keycloak did not start", e);
@@ -112,7 +125,7 @@ public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
                     throw new IllegalStateException("Keycloak exited with " + process.exitValue() + "; see target/keycloak.log");
                 }
                 if (Duration.between(started, Instant.now()).compareTo(START_TIMEOUT) > 0) {
-                    shutdown();
+                    shutdown(process);
                     throw new IllegalStateException("Keycloak not ready after " + START_TIMEOUT);
                 }
                 try {
@@ -130,8 +143,7 @@ public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
         }
     }
 
-    private static void shutdown() {
-        Process running = process;
+    private static void shutdown(Process running) {
         if (running == null || !running.isAlive()) {
             return;
         }

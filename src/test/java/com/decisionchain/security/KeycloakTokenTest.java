@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Test;
 import com.decisionchain.support.Fixtures;
 import com.decisionchain.support.GraphQL;
 
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import io.smallrye.jwt.algorithm.SignatureAlgorithm;
 
 /**
@@ -34,7 +34,7 @@ import io.smallrye.jwt.algorithm.SignatureAlgorithm;
  * problem (REST) or UNAUTHENTICATED (GraphQL) and runs no SQL.
  */
 @QuarkusTest
-@QuarkusTestResource(value = KeycloakResource.class, restrictToAnnotatedClass = true)
+@TestProfile(KeycloakProfile.class)
 class KeycloakTokenTest {
 
     private static final String SHARED = KeycloakResource.SHARED_REALM;
