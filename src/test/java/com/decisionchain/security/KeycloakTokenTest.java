@@ -185,6 +185,14 @@ class KeycloakTokenTest {
                 .body("errors[0].extensions.code", equalTo("NOT_FOUND"));
         GraphQL.post(acmeRep, "query($id: ID!) { account(id: $id) { name } }", Fixtures.map("id", acmeAccount))
                 .body("data.account.name", equalTo("Acme only"));
+        // per-issuer tenants are isolated from each other and from the shared issuer's tenants
+        String northAccount = Fixtures.account(KeycloakTokens.password("north", "north-rep"), "North only");
+        for (String other : new String[] { KeycloakTokens.password("south", "south-rep"), acmeRep }) {
+            GraphQL.post(other, "query($id: ID!) { account(id: $id) { name } }", Fixtures.map("id", northAccount))
+                    .statusCode(200)
+                    .body("data.account", nullValue())
+                    .body("errors[0].extensions.code", equalTo("NOT_FOUND"));
+        }
     }
 
     @Test
