@@ -252,6 +252,12 @@ CREATE UNLOGGED TABLE import_staged_stakeholder (
 );
 CREATE INDEX import_staged_stakeholder_job ON import_staged_stakeholder (job_id);
 
+-- What row-level security's WITH CHECK would do: a staged row always carries the session's tenant.
+ALTER TABLE import_staged_row ADD CONSTRAINT import_staged_row_session_tenant
+    CHECK (tenant_id = nullif(current_setting('app.tenant_id', true), ''));
+ALTER TABLE import_staged_stakeholder ADD CONSTRAINT import_staged_stakeholder_session_tenant
+    CHECK (tenant_id = nullif(current_setting('app.tenant_id', true), ''));
+
 CREATE VIEW import_staged_row_of_tenant WITH (security_barrier) AS
 SELECT * FROM import_staged_row WHERE tenant_id = nullif(current_setting('app.tenant_id', true), '');
 CREATE VIEW import_staged_stakeholder_of_tenant WITH (security_barrier) AS
