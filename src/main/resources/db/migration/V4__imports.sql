@@ -139,22 +139,8 @@ CREATE TABLE import_review_suggestion (
 );
 CREATE INDEX import_review_suggestion_status ON import_review_suggestion (tenant_id, status, created_at);
 
-DO $$
-DECLARE
-    t text;
-BEGIN
-    FOREACH t IN ARRAY ARRAY['import_job', 'import_job_file', 'import_job_error', 'import_source_row',
-        'stakeholder_role_suggestion', 'import_review_suggestion']
-    LOOP
-        EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
-        EXECUTE format('ALTER TABLE %I FORCE ROW LEVEL SECURITY', t);
-        EXECUTE format('CREATE POLICY tenant_isolation ON %I '
-            'USING (tenant_id = nullif(current_setting(''app.tenant_id'', true), '''')) '
-            'WITH CHECK (tenant_id = nullif(current_setting(''app.tenant_id'', true), ''''))', t);
-        EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON %I TO ${app_role}', t);
-    END LOOP;
-END
-$$;
+SELECT isolate_tenant_table(t, '${app_role}') FROM unnest(ARRAY['import_job', 'import_job_file', 'import_job_error',
+    'import_source_row', 'stakeholder_role_suggestion', 'import_review_suggestion']::regclass[]) AS t;
 
 -- Per-field provenance, read from the stored rows: which source said what, in which file and line, when.
 CREATE VIEW stakeholder_field_provenance WITH (security_invoker = true) AS
