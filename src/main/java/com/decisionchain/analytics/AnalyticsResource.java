@@ -109,7 +109,7 @@ public class AnalyticsResource {
             @Parameter(description = "The nextCursor of the previous page") @QueryParam("after") String after,
             @Parameter(description = AS_OF_DOC) @QueryParam("asOf") String asOf) {
         caller.require(Access.READ);
-        Instant at = AsOf.parse(asOf, config.maxAsOfAhead());
+        Instant at = asOf == null || asOf.isBlank() ? null : AsOf.parse(asOf, config.maxAsOfAhead());
         int size = Math.min(pageSize(first), paging.maxSize());
         PortfolioFilter filter = new PortfolioFilter(enumValue(OpportunityStage.class, "stage", stage),
                 blankToNull(ownerId), enumValue(Severity.class, "minSeverity", minSeverity));

@@ -163,6 +163,10 @@ class AnalyticsRestTest {
         get(manager, "/api/v1/coverage?first=2&after=" + cursor + "&asOf=" + AS_OF)
                 .body("items.opportunityId", equalTo(order.subList(2, 3)))
                 .body("nextCursor", nullValue());
+        // The cursor remembers the instant its ranking was computed for.
+        get(manager, "/api/v1/coverage?first=2&after=" + cursor)
+                .body("asOf", equalTo(AS_OF.toString()))
+                .body("items.opportunityId", equalTo(order.subList(2, 3)));
 
         get(manager, "/api/v1/coverage?minSeverity=HIGH&asOf=" + AS_OF)
                 .body("items.opportunityId", not(hasItem(covered))).body("items", hasSize(2));
