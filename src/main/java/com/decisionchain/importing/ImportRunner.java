@@ -95,8 +95,11 @@ public class ImportRunner {
     @ActivateRequestContext
     public void run(UUID jobId, String tenantId) {
         TenantContext.callAs(tenantId, () -> {
+            ImportPhases phases = new ImportPhases();
             try {
-                QuarkusTransaction.requiringNew().timeout((int) config.jobTimeout().toSeconds()).run(() -> execute(jobId));
+                QuarkusTransaction.requiringNew().timeout((int) config.jobTimeout().toSeconds()).run(() -> execute(jobId, phases));
+                phases.mark("commit");
+                LOG.infof("Import job %s phases: %s", jobId, phases);
             } catch (RuntimeException e) {
                 JobFailure failure = e instanceof JobFailure known ? known : unexpected(jobId, e);
                 QuarkusTransaction.requiringNew().run(() -> fail(jobId, failure));
@@ -110,7 +113,7 @@ public class ImportRunner {
         return new JobFailure("INTERNAL", "The import could not be committed, so nothing was written; it can be re-run", null, List.of());
     }
 
-    private void execute(UUID jobId) {
+    private void execute(UUID jobId, ImportPhases phases) {
         ImportJob job = ImportJob.findById(jobId);
         if (job == null || !ImportJob.RUNNING.equals(job.status)) {
             return;
@@ -128,19 +131,24 @@ public class ImportRunner {
         if (content == null) {
             throw new JobFailure("FILE_MISSING", "The uploaded file is no longer stored", null, List.of());
         }
+        phases.mark("read-file");
         List<ImportRow> rows = parse(content, layout);
+        phases.mark("parse");
         List<RowError> rowErrors = rows.stream().filter(RowError.class::isInstance).map(RowError.class::cast).toList();
         if (rowErrors.size() == rows.size()) {
             throw new JobFailure("NO_VALID_ROWS", "None of the " + rows.size() + " data rows can be imported; see the errors",
                     null, rowErrors);
         }
         Instant now = Instant.now();
-        MergePlan plan = planner.plan(session.doReturningWork(connection -> new ImportStore(connection).loadState()),
-                rows, jobId, job.createdAt);
+        MergeState state = session.doReturningWork(connection -> new ImportStore(connection).loadState());
+        phases.mark("load-history");
+        MergePlan plan = planner.plan(state, rows, jobId, job.createdAt);
+        phases.mark("match-and-plan");
         if (!job.dryRun) {
-            session.doWork(connection -> new ImportStore(connection).write(plan, jobId, job.createdBy, now));
+            session.doWork(connection -> new ImportStore(connection).write(plan, jobId, job.createdBy, now, phases));
         }
         session.doWork(connection -> writeErrors(connection, jobId, null, rowErrors));
+        phases.mark("row-errors");
         MergePlan.Counts counts = plan.counts();
         job.totalRows = rows.size();
         job.processedRows = rows.size();

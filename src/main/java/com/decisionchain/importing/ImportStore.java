@@ -129,42 +129,51 @@ final class ImportStore {
     }
 
     /** Writes the plan: people, accounts (and account merges), stakeholders, suggestions, provenance. */
-    void write(MergePlan plan, UUID jobId, String actor, Instant now) throws SQLException {
+    void write(MergePlan plan, UUID jobId, String actor, Instant now, ImportPhases phases) throws SQLException {
         CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
         copyRows(copy, plan.rows(), jobId);
         copyStakeholders(copy, plan.stakeholders(), jobId);
+        phases.mark("copy");
         execute("insert into person (tenant_id, id, created_at) select distinct tenant_id, person_id, ?::timestamptz "
                 + "from import_staged_row_of_tenant where job_id = ? and new_person", Timestamp.from(now), jobId);
+        phases.mark("merge-people");
         writeAccounts(plan.accounts(), now);
         for (AccountMerge merge : plan.accountMerges()) {
             mergeAccounts(merge);
         }
+        phases.mark("merge-accounts");
         execute("insert into stakeholder (tenant_id, id, person_id, account_id, first_name, last_name, full_name, title, "
                 + "department, seniority, email, phone, linkedin_url, location, status, left_at, title_changed_at, version, "
                 + "created_at, updated_at) select tenant_id, stakeholder_id, person_id, account_id, first_name, last_name, "
                 + "full_name, title, department, seniority, email, phone, linkedin_url, location, status, left_at, "
                 + "title_changed_at, 0, ?::timestamptz, ?::timestamptz from import_staged_stakeholder_of_tenant where job_id = ? and is_new",
                 Timestamp.from(now), Timestamp.from(now), jobId);
+        phases.mark("merge-new-stakeholders");
         execute("update stakeholder s set account_id = t.account_id, first_name = t.first_name, last_name = t.last_name, "
                 + "full_name = t.full_name, title = t.title, department = t.department, seniority = t.seniority, "
                 + "email = t.email, phone = t.phone, linkedin_url = t.linkedin_url, location = t.location, status = t.status, "
                 + "left_at = t.left_at, title_changed_at = t.title_changed_at, version = s.version + 1, updated_at = ? "
                 + "from import_staged_stakeholder_of_tenant t where t.job_id = ? and not t.is_new and s.id = t.stakeholder_id",
                 Timestamp.from(now), jobId);
+        phases.mark("merge-changed-stakeholders");
         execute("delete from stakeholder_role_suggestion g using import_staged_stakeholder_of_tenant t "
                 + "where t.job_id = ? and t.role is not null and g.stakeholder_id = t.stakeholder_id", jobId);
         execute("insert into stakeholder_role_suggestion (tenant_id, stakeholder_id, role, confidence, rule, source, title, "
                 + "job_id, created_at) select tenant_id, stakeholder_id, role, role_confidence, role_rule, role_source, title, "
                 + "job_id, ?::timestamptz from import_staged_stakeholder_of_tenant where job_id = ? and role is not null",
                 Timestamp.from(now), jobId);
+        phases.mark("merge-role-suggestions");
         execute("insert into import_source_row (tenant_id, job_id, line, source, format, person_id, stakeholder_id, account_id, "
                 + "row_hash, " + ROW_COLUMNS + ", imported_at) select tenant_id, job_id, line, source, format, person_id, "
                 + "stakeholder_id, account_id, row_hash, " + ROW_COLUMNS.replace("emails", "coalesce(emails, '{}')")
                 + ", ?::timestamptz from import_staged_row_of_tenant where job_id = ? order by line", Timestamp.from(now), jobId);
+        phases.mark("merge-source-rows");
         writeChanges(plan.changes(), actor, now);
         writeReviewSuggestions(plan.reviewSuggestions(), jobId, now);
+        phases.mark("merge-changes-and-reviews");
         execute("delete from import_staged_row_of_tenant where job_id = ?", jobId);
         execute("delete from import_staged_stakeholder_of_tenant where job_id = ?", jobId);
+        phases.mark("merge-cleanup");
     }
 
     private void copyRows(CopyManager copy, List<StagedRow> rows, UUID jobId) throws SQLException {
