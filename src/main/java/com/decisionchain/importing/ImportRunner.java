@@ -142,7 +142,7 @@ public class ImportRunner {
         Instant now = Instant.now();
         MergeState state = session.doReturningWork(connection -> new ImportStore(connection).loadState());
         phases.mark("load-history");
-        MergePlan plan = planner.plan(state, rows, jobId, job.createdAt);
+        MergePlan plan = planner.plan(state, rows, jobId, job.createdAt, placed -> reportProgress(jobId, rows.size(), placed));
         phases.mark("match-and-plan");
         if (!job.dryRun) {
             session.doWork(connection -> new ImportStore(connection).write(plan, jobId, job.createdBy, now, phases));
@@ -164,6 +164,15 @@ public class ImportRunner {
         job.status = ImportJob.SUCCEEDED;
         job.finishedAt = Instant.now();
         session.doWork(connection -> dequeue(connection, jobId));
+    }
+
+    /**
+     * Publishes progress in its own short transaction, since the job's own writes stay invisible until it
+     * commits. Only the counters change (the job's transaction writes the row again at its end).
+     */
+    private static void reportProgress(UUID jobId, int totalRows, int processedRows) {
+        QuarkusTransaction.requiringNew().run(() -> ImportJob.update("totalRows = ?1, processedRows = ?2 where id = ?3",
+                totalRows, processedRows, jobId));
     }
 
     private List<ImportRow> parse(byte[] content, ExportLayout layout) {

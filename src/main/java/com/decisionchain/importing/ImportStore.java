@@ -156,8 +156,9 @@ final class ImportStore {
                 + "from import_staged_stakeholder_of_tenant t where t.job_id = ? and not t.is_new and s.id = t.stakeholder_id",
                 Timestamp.from(now), jobId);
         phases.mark("merge-changed-stakeholders");
+        // A stakeholder created by this job has no suggestions yet, so only the existing ones need clearing.
         execute("delete from stakeholder_role_suggestion g using import_staged_stakeholder_of_tenant t "
-                + "where t.job_id = ? and t.role is not null and g.stakeholder_id = t.stakeholder_id", jobId);
+                + "where t.job_id = ? and not t.is_new and t.role is not null and g.stakeholder_id = t.stakeholder_id", jobId);
         execute("insert into stakeholder_role_suggestion (tenant_id, stakeholder_id, role, confidence, rule, source, title, "
                 + "job_id, created_at) select tenant_id, stakeholder_id, role, role_confidence, role_rule, role_source, title, "
                 + "job_id, ?::timestamptz from import_staged_stakeholder_of_tenant where job_id = ? and role is not null",
@@ -349,7 +350,7 @@ final class ImportStore {
         return literal.append('}').toString();
     }
 
-    /** One CSV record for COPY: null is an empty unquoted field, every value is quoted. */
+    /** One CSV record for COPY: null is an empty unquoted field; a value is quoted when it has to be. */
     private static final class CsvLine {
         private final StringBuilder text;
         private boolean first = true;
@@ -366,13 +367,28 @@ final class ImportStore {
             if (value != null) {
                 String string = value instanceof Instant instant ? instant.toString()
                         : value instanceof LocalDate date ? date.toString() : value.toString();
-                text.append('"').append(string.replace("\"", "\"\"")).append('"');
+                if (string.isEmpty() || needsQuotes(string)) {
+                    text.append('"').append(string.replace("\"", "\"\"")).append('"');
+                } else {
+                    text.append(string);
+                }
             }
             return this;
         }
 
         void end() {
             text.append('\n');
+        }
+
+        /** Unquoted CSV keeps every other character as written; an empty value must be quoted to stay non-null. */
+        private static boolean needsQuotes(String value) {
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                if (c == '"' || c == ',' || c == '\n' || c == '\r' || c == '\\') {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 }
