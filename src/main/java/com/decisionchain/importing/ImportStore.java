@@ -44,6 +44,8 @@ final class ImportStore {
             + "company_website, emails, linkedin_url, phone, mobile_phone, management_level, department, previous_title, "
             + "previous_company_name, previous_company_vendor_id, last_job_change_date, connected_on, city, country";
     private static final int COPY_CHUNK = 5_000;
+    /** From this many staged rows on, the tables a job fills get fresh statistics before its foreign-key checks. */
+    private static final int REFRESH_STATISTICS_ROWS = 5_000;
 
     private final Connection connection;
 
@@ -142,6 +144,12 @@ final class ImportStore {
             mergeAccounts(merge);
         }
         phases.mark("merge-accounts");
+        boolean large = plan.rows().size() >= REFRESH_STATISTICS_ROWS;
+        if (large) {
+            refreshStatistics("account");
+            refreshStatistics("person");
+            phases.mark("refresh-statistics");
+        }
         execute("insert into stakeholder (tenant_id, id, person_id, account_id, first_name, last_name, full_name, title, "
                 + "department, seniority, email, phone, linkedin_url, location, status, left_at, title_changed_at, version, "
                 + "created_at, updated_at) select tenant_id, stakeholder_id, person_id, account_id, first_name, last_name, "
@@ -149,6 +157,10 @@ final class ImportStore {
                 + "title_changed_at, 0, ?::timestamptz, ?::timestamptz from import_staged_stakeholder_of_tenant where job_id = ? and is_new",
                 Timestamp.from(now), Timestamp.from(now), jobId);
         phases.mark("merge-new-stakeholders");
+        if (large) {
+            refreshStatistics("stakeholder");
+            phases.mark("refresh-statistics");
+        }
         execute("update stakeholder s set account_id = t.account_id, first_name = t.first_name, last_name = t.last_name, "
                 + "full_name = t.full_name, title = t.title, department = t.department, seniority = t.seniority, "
                 + "email = t.email, phone = t.phone, linkedin_url = t.linkedin_url, location = t.location, status = t.status, "
@@ -320,6 +332,14 @@ final class ImportStore {
                 s.addBatch();
             }
             s.executeBatch();
+        }
+    }
+
+    /** See V5__import_statistics.sql: the rows this transaction inserted count, so the planner sees them. */
+    private void refreshStatistics(String table) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement("select import_refresh_statistics(?)")) {
+            s.setString(1, table);
+            s.execute();
         }
     }
 

@@ -180,6 +180,17 @@ class ImportJobLifecycleTest {
     }
 
     @Test
+    void theRuntimeRoleMayRefreshStatisticsOfTheImportTablesOnly() {
+        String tenant = tenant();
+        for (String table : List.of("account", "person", "stakeholder")) {
+            query(tenant, "select import_refresh_statistics(?)", table);
+        }
+        IllegalStateException refused = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> query(tenant, "select import_refresh_statistics(?)", "tenant"));
+        assertTrue(refused.getCause().getMessage().contains("not an import target"), refused.getCause().getMessage());
+    }
+
+    @Test
     void genericCsvReadsColumnsThroughTheMapping() {
         String tenant = tenant();
         String token = Tokens.of(tenant, "manager");
