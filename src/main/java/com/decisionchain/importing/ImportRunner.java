@@ -34,6 +34,7 @@ public class ImportRunner {
 
     private static final Logger LOG = Logger.getLogger(ImportRunner.class);
     private static final String TAXONOMY = "/taxonomy/title_role_taxonomy.csv";
+    private static final long PROGRESS_INTERVAL_NANOS = 1_000_000_000L;
 
     private final ImportConfig config;
     private final MergePlanner planner;
@@ -142,7 +143,14 @@ public class ImportRunner {
         Instant now = Instant.now();
         MergeState state = session.doReturningWork(connection -> new ImportStore(connection).loadState());
         phases.mark("load-history");
-        MergePlan plan = planner.plan(state, rows, jobId, job.createdAt, placed -> reportProgress(jobId, rows.size(), placed));
+        long[] lastReport = {System.nanoTime()};
+        MergePlan plan = planner.plan(state, rows, jobId, job.createdAt, placed -> {
+            // Each report is a commit of its own; at most one a second keeps them from slowing the job down.
+            if (System.nanoTime() - lastReport[0] >= PROGRESS_INTERVAL_NANOS) {
+                reportProgress(jobId, rows.size(), placed);
+                lastReport[0] = System.nanoTime();
+            }
+        });
         phases.mark("match-and-plan");
         if (!job.dryRun) {
             session.doWork(connection -> new ImportStore(connection).write(plan, jobId, job.createdBy, now, phases));
