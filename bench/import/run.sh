@@ -6,7 +6,8 @@
 # Needs a running service and its database:
 #   BASE_URL (default http://localhost:8080), TOKEN (bearer with integrator/manager/admin; in the dev profile
 #   it is fetched from /dev/token?role=manager), PSQL_URL (postgresql://user:pass@127.0.0.1:5432/db for the
-#   baseline copy; the same server the service uses).
+#   baseline copy; the same server the service uses). bench/import/serve.sh starts one on a fresh database and
+#   prints these. Use a new tenant per run (serve.sh does): a tenant's earlier imports are replayed by each job.
 set -euo pipefail
 cd "$(dirname "$0")"
 ROWS=${ROWS:-100000}

@@ -247,24 +247,23 @@ CREATE TABLE role_stage_weight (
 
 -- Row-level security: the policy compares with nullif(..., '') because after RESET the setting
 -- reads '' rather than NULL, and a bare comparison would let rows with an empty tenant through.
-DO $$
-DECLARE
-    t text;
+-- Every migration that adds a tenant table calls this for it.
+CREATE FUNCTION isolate_tenant_table(tenant_table regclass, app_role name) RETURNS void
+LANGUAGE plpgsql AS $$
 BEGIN
-    FOREACH t IN ARRAY ARRAY['tenant', 'account', 'account_external_id', 'person', 'stakeholder',
-        'stakeholder_change', 'opportunity', 'opportunity_stage_change', 'committee_member',
-        'relationship', 'interaction', 'interaction_participant', 'commitment',
-        'role_definition', 'role_stage_weight']
-    LOOP
-        EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
-        EXECUTE format('ALTER TABLE %I FORCE ROW LEVEL SECURITY', t);
-        EXECUTE format('CREATE POLICY tenant_isolation ON %I '
-            'USING (tenant_id = nullif(current_setting(''app.tenant_id'', true), '''')) '
-            'WITH CHECK (tenant_id = nullif(current_setting(''app.tenant_id'', true), ''''))', t);
-        EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON %I TO %I', t, '${app_role}');
-    END LOOP;
+    EXECUTE format('ALTER TABLE %s ENABLE ROW LEVEL SECURITY', tenant_table);
+    EXECUTE format('ALTER TABLE %s FORCE ROW LEVEL SECURITY', tenant_table);
+    EXECUTE format('CREATE POLICY tenant_isolation ON %s '
+        'USING (tenant_id = nullif(current_setting(''app.tenant_id'', true), '''')) '
+        'WITH CHECK (tenant_id = nullif(current_setting(''app.tenant_id'', true), ''''))', tenant_table);
+    EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON %s TO %I', tenant_table, app_role);
 END
 $$;
+REVOKE ALL ON FUNCTION isolate_tenant_table(regclass, name) FROM PUBLIC;
+
+SELECT isolate_tenant_table(t, '${app_role}') FROM unnest(ARRAY['tenant', 'account', 'account_external_id', 'person',
+    'stakeholder', 'stakeholder_change', 'opportunity', 'opportunity_stage_change', 'committee_member', 'relationship',
+    'interaction', 'interaction_participant', 'commitment', 'role_definition', 'role_stage_weight']::regclass[]) AS t;
 
 DO $$
 BEGIN

@@ -10,18 +10,4 @@ CREATE TABLE analytics_settings (
     UNIQUE (tenant_id)
 );
 
-DO $$
-DECLARE
-    t text;
-BEGIN
-    FOREACH t IN ARRAY ARRAY['analytics_settings']
-    LOOP
-        EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
-        EXECUTE format('ALTER TABLE %I FORCE ROW LEVEL SECURITY', t);
-        EXECUTE format('CREATE POLICY tenant_isolation ON %I '
-            'USING (tenant_id = nullif(current_setting(''app.tenant_id'', true), '''')) '
-            'WITH CHECK (tenant_id = nullif(current_setting(''app.tenant_id'', true), ''''))', t);
-        EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON %I TO ${app_role}', t);
-    END LOOP;
-END
-$$;
+SELECT isolate_tenant_table('analytics_settings', '${app_role}');

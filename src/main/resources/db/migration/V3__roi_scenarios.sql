@@ -22,18 +22,4 @@ ALTER TABLE interaction ADD CONSTRAINT interaction_roi_scenario
     FOREIGN KEY (tenant_id, roi_scenario_id) REFERENCES roi_scenario (tenant_id, id) ON DELETE SET NULL (roi_scenario_id);
 CREATE INDEX interaction_roi_scenario ON interaction (tenant_id, roi_scenario_id) WHERE roi_scenario_id IS NOT NULL;
 
-DO $$
-DECLARE
-    t text;
-BEGIN
-    FOREACH t IN ARRAY ARRAY['roi_scenario']
-    LOOP
-        EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
-        EXECUTE format('ALTER TABLE %I FORCE ROW LEVEL SECURITY', t);
-        EXECUTE format('CREATE POLICY tenant_isolation ON %I '
-            'USING (tenant_id = nullif(current_setting(''app.tenant_id'', true), '''')) '
-            'WITH CHECK (tenant_id = nullif(current_setting(''app.tenant_id'', true), ''''))', t);
-        EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON %I TO ${app_role}', t);
-    END LOOP;
-END
-$$;
+SELECT isolate_tenant_table('roi_scenario', '${app_role}');

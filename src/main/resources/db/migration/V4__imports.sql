@@ -139,22 +139,8 @@ CREATE TABLE import_review_suggestion (
 );
 CREATE INDEX import_review_suggestion_status ON import_review_suggestion (tenant_id, status, created_at);
 
-DO $$
-DECLARE
-    t text;
-BEGIN
-    FOREACH t IN ARRAY ARRAY['import_job', 'import_job_file', 'import_job_error', 'import_source_row',
-        'stakeholder_role_suggestion', 'import_review_suggestion']
-    LOOP
-        EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
-        EXECUTE format('ALTER TABLE %I FORCE ROW LEVEL SECURITY', t);
-        EXECUTE format('CREATE POLICY tenant_isolation ON %I '
-            'USING (tenant_id = nullif(current_setting(''app.tenant_id'', true), '''')) '
-            'WITH CHECK (tenant_id = nullif(current_setting(''app.tenant_id'', true), ''''))', t);
-        EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON %I TO ${app_role}', t);
-    END LOOP;
-END
-$$;
+SELECT isolate_tenant_table(t, '${app_role}') FROM unnest(ARRAY['import_job', 'import_job_file', 'import_job_error',
+    'import_source_row', 'stakeholder_role_suggestion', 'import_review_suggestion']::regclass[]) AS t;
 
 -- Per-field provenance, read from the stored rows: which source said what, in which file and line, when.
 CREATE VIEW stakeholder_field_provenance WITH (security_invoker = true) AS
@@ -251,6 +237,12 @@ CREATE UNLOGGED TABLE import_staged_stakeholder (
     CHECK (tenant_id IS NOT NULL)
 );
 CREATE INDEX import_staged_stakeholder_job ON import_staged_stakeholder (job_id);
+
+-- What row-level security's WITH CHECK would do: a staged row always carries the session's tenant.
+ALTER TABLE import_staged_row ADD CONSTRAINT import_staged_row_session_tenant
+    CHECK (tenant_id = nullif(current_setting('app.tenant_id', true), ''));
+ALTER TABLE import_staged_stakeholder ADD CONSTRAINT import_staged_stakeholder_session_tenant
+    CHECK (tenant_id = nullif(current_setting('app.tenant_id', true), ''));
 
 CREATE VIEW import_staged_row_of_tenant WITH (security_barrier) AS
 SELECT * FROM import_staged_row WHERE tenant_id = nullif(current_setting('app.tenant_id', true), '');

@@ -105,18 +105,31 @@ public class AnalyticsResource {
             @QueryParam("ownerId") String ownerId,
             @Parameter(description = "Only opportunities with a risk at least this severe: LOW, MEDIUM or HIGH")
             @QueryParam("minSeverity") String minSeverity,
-            @Parameter(description = "Page size (default 20, at most 100)") @QueryParam("first") Integer first,
+            @Parameter(description = "Page size (default 20, at most 100)") @QueryParam("first") String first,
             @Parameter(description = "The nextCursor of the previous page") @QueryParam("after") String after,
             @Parameter(description = AS_OF_DOC) @QueryParam("asOf") String asOf) {
         caller.require(Access.READ);
-        Instant at = AsOf.parse(asOf, config.maxAsOfAhead());
-        if (first != null && first < 0) {
-            throw ApiException.invalid("first", "must be zero or more");
-        }
-        int size = Math.min(first == null ? paging.defaultSize() : first, paging.maxSize());
+        Instant at = asOf == null || asOf.isBlank() ? null : AsOf.parse(asOf, config.maxAsOfAhead());
+        int size = Math.min(pageSize(first), paging.maxSize());
         PortfolioFilter filter = new PortfolioFilter(enumValue(OpportunityStage.class, "stage", stage),
                 blankToNull(ownerId), enumValue(Severity.class, "minSeverity", minSeverity));
         return coverage.portfolio(filter, size, blankToNull(after), at);
+    }
+
+    /** Read as text, so a non-number is VALIDATION_FAILED rather than JAX-RS's 404 for unconvertible parameters. */
+    private int pageSize(String first) {
+        if (first == null || first.isBlank()) {
+            return paging.defaultSize();
+        }
+        try {
+            int size = Integer.parseInt(first.trim());
+            if (size >= 0) {
+                return size;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw ApiException.invalid("first", "must be a whole number, zero or more");
     }
 
     @GET

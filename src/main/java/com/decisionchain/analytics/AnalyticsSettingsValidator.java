@@ -67,7 +67,9 @@ public final class AnalyticsSettingsValidator {
             error("trust.referralSaturation", "must be greater than 0");
         }
         between("trust.lateCommitmentCredit", trust.lateCommitmentCredit(), 0, 1);
-        required("trust.meetingChannels", trust.meetingChannels());
+        if (required("trust.meetingChannels", trust.meetingChannels()) && trust.meetingChannels().contains(null)) {
+            error("trust.meetingChannels", "must list channels, without nulls");
+        }
         if (required("trust.cadenceIntervalDays", trust.cadenceIntervalDays())) {
             trust.cadenceIntervalDays().forEach((cadence, days) ->
                     positiveDays("trust.cadenceIntervalDays." + cadence, days));

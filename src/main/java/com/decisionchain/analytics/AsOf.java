@@ -30,6 +30,9 @@ final class AsOf {
     }
 
     private static Instant check(Instant asOf, Duration maxAhead) {
+        if (asOf.isBefore(Instant.EPOCH)) {
+            throw ApiException.invalid("asOf", "must not lie before 1970-01-01T00:00:00Z");
+        }
         if (asOf.isAfter(Instant.now().plus(maxAhead))) {
             throw ApiException.invalid("asOf", "must not lie more than " + maxAhead.toHours() + " hours in the future");
         }

@@ -92,12 +92,17 @@ public class CoverageService {
         return analyse(Scope.ids(opportunityIds), asOf, settingsService.current());
     }
 
-    /** The open opportunities ranked riskiest first, one page after the cursor. */
-    public PortfolioPage portfolio(PortfolioFilter filter, int first, String after, Instant asOf) {
+    /**
+     * The open opportunities ranked riskiest first, one page after the cursor. The cursor carries the
+     * instant its ranking was computed for, so the next pages rank as of the same instant unless the
+     * request names another {@code asOf}.
+     */
+    public PortfolioPage portfolio(PortfolioFilter filter, int first, String after, Instant requestedAsOf) {
         if (filter.stage() != null && !OPEN_STAGES.contains(filter.stage())) {
             throw ApiException.invalid("stage", "the portfolio lists open opportunities; use one of " + OPEN_STAGES);
         }
         Ranked cursor = after == null || after.isEmpty() ? null : Ranked.parse(after);
+        Instant asOf = requestedAsOf != null ? requestedAsOf : cursor != null ? cursor.asOf() : Instant.now();
         Settings settings = settingsService.current();
         Map<UUID, Analysis> analyses = analyse(Scope.open(filter.stage() == null ? OPEN_STAGES : EnumSet.of(filter.stage()),
                 filter.ownerId()), asOf, settings);
@@ -114,7 +119,7 @@ public class CoverageService {
         List<Ranked> remaining = cursor == null ? ranked
                 : ranked.stream().filter(entry -> RISKIEST_FIRST.compare(entry, cursor) > 0).toList();
         List<Ranked> page = remaining.subList(0, Math.min(first, remaining.size()));
-        String nextCursor = remaining.size() > page.size() && !page.isEmpty() ? page.get(page.size() - 1).cursor() : null;
+        String nextCursor = remaining.size() > page.size() && !page.isEmpty() ? page.get(page.size() - 1).cursor(asOf) : null;
         List<PortfolioItem> items = page.stream().map(entry -> item(analyses.get(entry.id()))).toList();
         return new PortfolioPage(items, nextCursor, asOf, settings.document());
     }
@@ -190,7 +195,7 @@ public class CoverageService {
     }
 
     /** An opportunity's place in the ranking; the cursor is this key, so paging is stable however many rows change. */
-    private record Ranked(int severityRank, int riskPoints, double score, UUID id) {
+    private record Ranked(int severityRank, int riskPoints, double score, UUID id, Instant asOf) {
 
         static Ranked of(Analysis analysis) {
             List<Risk> risks = analysis.coverage().risks();
@@ -201,23 +206,23 @@ public class CoverageService {
                 case LOW -> 1;
             }).sum();
             return new Ranked(top == null ? 0 : rank(top), points, analysis.coverage().score(),
-                    analysis.snapshot().opportunity().id);
+                    analysis.snapshot().opportunity().id, null);
         }
 
         static int rank(Severity severity) {
             return severity.ordinal() + 1;
         }
 
-        String cursor() {
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(
-                    (severityRank + "|" + riskPoints + "|" + score + "|" + id).getBytes(StandardCharsets.UTF_8));
+        String cursor(Instant rankedAsOf) {
+            return Base64.getUrlEncoder().withoutPadding().encodeToString((severityRank + "|" + riskPoints + "|" + score
+                    + "|" + id + "|" + rankedAsOf).getBytes(StandardCharsets.UTF_8));
         }
 
         static Ranked parse(String cursor) {
             try {
                 String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|");
                 return new Ranked(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), Double.parseDouble(parts[2]),
-                        UUID.fromString(parts[3]));
+                        UUID.fromString(parts[3]), Instant.parse(parts[4]));
             } catch (RuntimeException e) {
                 throw ApiException.invalid("after", "is not a cursor this API returned");
             }

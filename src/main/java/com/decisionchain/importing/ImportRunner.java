@@ -34,6 +34,7 @@ public class ImportRunner {
 
     private static final Logger LOG = Logger.getLogger(ImportRunner.class);
     private static final String TAXONOMY = "/taxonomy/title_role_taxonomy.csv";
+    private static final long PROGRESS_INTERVAL_NANOS = 1_000_000_000L;
 
     private final ImportConfig config;
     private final MergePlanner planner;
@@ -95,8 +96,11 @@ public class ImportRunner {
     @ActivateRequestContext
     public void run(UUID jobId, String tenantId) {
         TenantContext.callAs(tenantId, () -> {
+            ImportPhases phases = new ImportPhases();
             try {
-                QuarkusTransaction.requiringNew().timeout((int) config.jobTimeout().toSeconds()).run(() -> execute(jobId));
+                QuarkusTransaction.requiringNew().timeout((int) config.jobTimeout().toSeconds()).run(() -> execute(jobId, phases));
+                phases.mark("commit");
+                LOG.infof("Import job %s phases: %s", jobId, phases);
             } catch (RuntimeException e) {
                 JobFailure failure = e instanceof JobFailure known ? known : unexpected(jobId, e);
                 QuarkusTransaction.requiringNew().run(() -> fail(jobId, failure));
@@ -110,7 +114,7 @@ public class ImportRunner {
         return new JobFailure("INTERNAL", "The import could not be committed, so nothing was written; it can be re-run", null, List.of());
     }
 
-    private void execute(UUID jobId) {
+    private void execute(UUID jobId, ImportPhases phases) {
         ImportJob job = ImportJob.findById(jobId);
         if (job == null || !ImportJob.RUNNING.equals(job.status)) {
             return;
@@ -128,19 +132,31 @@ public class ImportRunner {
         if (content == null) {
             throw new JobFailure("FILE_MISSING", "The uploaded file is no longer stored", null, List.of());
         }
+        phases.mark("read-file");
         List<ImportRow> rows = parse(content, layout);
+        phases.mark("parse");
         List<RowError> rowErrors = rows.stream().filter(RowError.class::isInstance).map(RowError.class::cast).toList();
         if (rowErrors.size() == rows.size()) {
             throw new JobFailure("NO_VALID_ROWS", "None of the " + rows.size() + " data rows can be imported; see the errors",
                     null, rowErrors);
         }
         Instant now = Instant.now();
-        MergePlan plan = planner.plan(session.doReturningWork(connection -> new ImportStore(connection).loadState()),
-                rows, jobId, job.createdAt);
+        MergeState state = session.doReturningWork(connection -> new ImportStore(connection).loadState());
+        phases.mark("load-history");
+        long[] lastReport = {System.nanoTime()};
+        MergePlan plan = planner.plan(state, rows, jobId, job.createdAt, placed -> {
+            // Each report is a commit of its own; at most one a second keeps them from slowing the job down.
+            if (System.nanoTime() - lastReport[0] >= PROGRESS_INTERVAL_NANOS) {
+                reportProgress(jobId, rows.size(), placed);
+                lastReport[0] = System.nanoTime();
+            }
+        });
+        phases.mark("match-and-plan");
         if (!job.dryRun) {
-            session.doWork(connection -> new ImportStore(connection).write(plan, jobId, job.createdBy, now));
+            session.doWork(connection -> new ImportStore(connection).write(plan, jobId, job.createdBy, now, phases));
         }
         session.doWork(connection -> writeErrors(connection, jobId, null, rowErrors));
+        phases.mark("row-errors");
         MergePlan.Counts counts = plan.counts();
         job.totalRows = rows.size();
         job.processedRows = rows.size();
@@ -156,6 +172,15 @@ public class ImportRunner {
         job.status = ImportJob.SUCCEEDED;
         job.finishedAt = Instant.now();
         session.doWork(connection -> dequeue(connection, jobId));
+    }
+
+    /**
+     * Publishes progress in its own short transaction, since the job's own writes stay invisible until it
+     * commits. Only the counters change (the job's transaction writes the row again at its end).
+     */
+    private static void reportProgress(UUID jobId, int totalRows, int processedRows) {
+        QuarkusTransaction.requiringNew().run(() -> ImportJob.update("totalRows = ?1, processedRows = ?2 where id = ?3",
+                totalRows, processedRows, jobId));
     }
 
     private List<ImportRow> parse(byte[] content, ExportLayout layout) {

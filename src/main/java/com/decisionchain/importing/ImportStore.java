@@ -44,6 +44,8 @@ final class ImportStore {
             + "company_website, emails, linkedin_url, phone, mobile_phone, management_level, department, previous_title, "
             + "previous_company_name, previous_company_vendor_id, last_job_change_date, connected_on, city, country";
     private static final int COPY_CHUNK = 5_000;
+    /** From this many staged rows on, the tables a job fills get fresh statistics before its foreign-key checks. */
+    private static final int REFRESH_STATISTICS_ROWS = 5_000;
 
     private final Connection connection;
 
@@ -129,15 +131,24 @@ final class ImportStore {
     }
 
     /** Writes the plan: people, accounts (and account merges), stakeholders, suggestions, provenance. */
-    void write(MergePlan plan, UUID jobId, String actor, Instant now) throws SQLException {
+    void write(MergePlan plan, UUID jobId, String actor, Instant now, ImportPhases phases) throws SQLException {
         CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
         copyRows(copy, plan.rows(), jobId);
         copyStakeholders(copy, plan.stakeholders(), jobId);
+        phases.mark("copy");
         execute("insert into person (tenant_id, id, created_at) select distinct tenant_id, person_id, ?::timestamptz "
                 + "from import_staged_row_of_tenant where job_id = ? and new_person", Timestamp.from(now), jobId);
+        phases.mark("merge-people");
         writeAccounts(plan.accounts(), now);
         for (AccountMerge merge : plan.accountMerges()) {
             mergeAccounts(merge);
+        }
+        phases.mark("merge-accounts");
+        boolean large = plan.rows().size() >= REFRESH_STATISTICS_ROWS;
+        if (large) {
+            refreshStatistics("account");
+            refreshStatistics("person");
+            phases.mark("refresh-statistics");
         }
         execute("insert into stakeholder (tenant_id, id, person_id, account_id, first_name, last_name, full_name, title, "
                 + "department, seniority, email, phone, linkedin_url, location, status, left_at, title_changed_at, version, "
@@ -145,26 +156,37 @@ final class ImportStore {
                 + "full_name, title, department, seniority, email, phone, linkedin_url, location, status, left_at, "
                 + "title_changed_at, 0, ?::timestamptz, ?::timestamptz from import_staged_stakeholder_of_tenant where job_id = ? and is_new",
                 Timestamp.from(now), Timestamp.from(now), jobId);
+        phases.mark("merge-new-stakeholders");
+        if (large) {
+            refreshStatistics("stakeholder");
+            phases.mark("refresh-statistics");
+        }
         execute("update stakeholder s set account_id = t.account_id, first_name = t.first_name, last_name = t.last_name, "
                 + "full_name = t.full_name, title = t.title, department = t.department, seniority = t.seniority, "
                 + "email = t.email, phone = t.phone, linkedin_url = t.linkedin_url, location = t.location, status = t.status, "
                 + "left_at = t.left_at, title_changed_at = t.title_changed_at, version = s.version + 1, updated_at = ? "
                 + "from import_staged_stakeholder_of_tenant t where t.job_id = ? and not t.is_new and s.id = t.stakeholder_id",
                 Timestamp.from(now), jobId);
+        phases.mark("merge-changed-stakeholders");
+        // A stakeholder created by this job has no suggestions yet, so only the existing ones need clearing.
         execute("delete from stakeholder_role_suggestion g using import_staged_stakeholder_of_tenant t "
-                + "where t.job_id = ? and t.role is not null and g.stakeholder_id = t.stakeholder_id", jobId);
+                + "where t.job_id = ? and not t.is_new and t.role is not null and g.stakeholder_id = t.stakeholder_id", jobId);
         execute("insert into stakeholder_role_suggestion (tenant_id, stakeholder_id, role, confidence, rule, source, title, "
                 + "job_id, created_at) select tenant_id, stakeholder_id, role, role_confidence, role_rule, role_source, title, "
                 + "job_id, ?::timestamptz from import_staged_stakeholder_of_tenant where job_id = ? and role is not null",
                 Timestamp.from(now), jobId);
+        phases.mark("merge-role-suggestions");
         execute("insert into import_source_row (tenant_id, job_id, line, source, format, person_id, stakeholder_id, account_id, "
                 + "row_hash, " + ROW_COLUMNS + ", imported_at) select tenant_id, job_id, line, source, format, person_id, "
                 + "stakeholder_id, account_id, row_hash, " + ROW_COLUMNS.replace("emails", "coalesce(emails, '{}')")
                 + ", ?::timestamptz from import_staged_row_of_tenant where job_id = ? order by line", Timestamp.from(now), jobId);
+        phases.mark("merge-source-rows");
         writeChanges(plan.changes(), actor, now);
         writeReviewSuggestions(plan.reviewSuggestions(), jobId, now);
+        phases.mark("merge-changes-and-reviews");
         execute("delete from import_staged_row_of_tenant where job_id = ?", jobId);
         execute("delete from import_staged_stakeholder_of_tenant where job_id = ?", jobId);
+        phases.mark("merge-cleanup");
     }
 
     private void copyRows(CopyManager copy, List<StagedRow> rows, UUID jobId) throws SQLException {
@@ -313,6 +335,14 @@ final class ImportStore {
         }
     }
 
+    /** See V5__import_statistics.sql: the rows this transaction inserted count, so the planner sees them. */
+    private void refreshStatistics(String table) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement("select import_refresh_statistics(?)")) {
+            s.setString(1, table);
+            s.execute();
+        }
+    }
+
     private void execute(String sql, Object... parameters) throws SQLException {
         try (PreparedStatement s = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
@@ -340,7 +370,7 @@ final class ImportStore {
         return literal.append('}').toString();
     }
 
-    /** One CSV record for COPY: null is an empty unquoted field, every value is quoted. */
+    /** One CSV record for COPY: null is an empty unquoted field; a value is quoted when it has to be. */
     private static final class CsvLine {
         private final StringBuilder text;
         private boolean first = true;
@@ -357,13 +387,28 @@ final class ImportStore {
             if (value != null) {
                 String string = value instanceof Instant instant ? instant.toString()
                         : value instanceof LocalDate date ? date.toString() : value.toString();
-                text.append('"').append(string.replace("\"", "\"\"")).append('"');
+                if (string.isEmpty() || needsQuotes(string)) {
+                    text.append('"').append(string.replace("\"", "\"\"")).append('"');
+                } else {
+                    text.append(string);
+                }
             }
             return this;
         }
 
         void end() {
             text.append('\n');
+        }
+
+        /** Unquoted CSV keeps every other character as written; an empty value must be quoted to stay non-null. */
+        private static boolean needsQuotes(String value) {
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                if (c == '"' || c == ',' || c == '\n' || c == '\r' || c == '\\') {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 }

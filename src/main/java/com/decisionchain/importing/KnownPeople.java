@@ -23,4 +23,12 @@ public interface KnownPeople {
 
     /** People with a name variant whose {@link PersonNames#latinReadingKey} is {@code readingKey}. */
     List<KnownPerson> byLatinReading(String readingKey);
+
+    /**
+     * Like {@link #byLatinReading}, but empty unless some known name in the other script than the incoming
+     * one (Han or not) has that reading: only such people can be cross-script candidates.
+     */
+    default List<KnownPerson> byLatinReadingAcrossScripts(String readingKey, boolean incomingHan) {
+        return byLatinReading(readingKey);
+    }
 }

@@ -63,7 +63,21 @@ public final class MergePlanner {
      * @param jobTime business time of facts a row does not date
      */
     public MergePlan plan(MergeState state, List<ImportRow> rows, UUID jobId, Instant jobTime) {
-        return new Run(state, jobId, jobTime).plan(rows);
+        return plan(state, rows, jobId, jobTime, Progress.NONE);
+    }
+
+    /** Like {@link #plan(MergeState, List, UUID, Instant)}, telling {@code progress} every {@link Progress#EVERY} rows. */
+    public MergePlan plan(MergeState state, List<ImportRow> rows, UUID jobId, Instant jobTime, Progress progress) {
+        return new Run(state, jobId, jobTime).plan(rows, progress);
+    }
+
+    /** Hears how many of the file's rows have been placed so far. */
+    @FunctionalInterface
+    public interface Progress {
+        int EVERY = 1_000;
+        Progress NONE = placed -> { };
+
+        void placed(int rows);
     }
 
     /** A stable digest of everything a row says except where it stood in its file. */
@@ -111,7 +125,7 @@ public final class MergePlanner {
             state.stakeholders().forEach(s -> stakeholdersOfPerson.computeIfAbsent(s.personId(), k -> new ArrayList<>()).add(s));
         }
 
-        MergePlan plan(List<ImportRow> rows) {
+        MergePlan plan(List<ImportRow> rows, Progress progress) {
             Set<String> knownHashes = replayHistory();
             int created = 0;
             int updated = 0;
@@ -120,18 +134,25 @@ public final class MergePlanner {
             int failed = 0;
             List<ImportedPerson> staged = new ArrayList<>();
             Map<ImportedPerson, String> personOfRow = new IdentityHashMap<>();
+            Map<ImportedPerson, String> hashOfRow = new IdentityHashMap<>();
             Set<UUID> newPeople = new HashSet<>();
             Map<ImportedPerson, List<ReviewSuggestion>> suggestions = new IdentityHashMap<>();
             Set<String> touched = new LinkedHashSet<>();
+            int placed = 0;
             for (ImportRow row : rows) {
+                if (++placed % Progress.EVERY == 0) {
+                    progress.placed(placed);
+                }
                 if (!(row instanceof ImportedPerson person)) {
                     failed++;
                     continue;
                 }
-                if (!knownHashes.add(hash(person))) {
+                String hash = hash(person);
+                if (!knownHashes.add(hash)) {
                     unchanged++;
                     continue;
                 }
+                hashOfRow.put(person, hash);
                 ImportOutcome outcome = directory.add(person);
                 organisationOfRow.put(person, outcome.organisationId());
                 personOfRow.put(person, outcome.personId());
@@ -177,7 +198,7 @@ public final class MergePlanner {
                 UUID accountId = organisation == null ? null : accounts.accountOf.get(organisation);
                 UUID stakeholderId = accountId == null ? null
                         : stakeholderAt.getOrDefault(personId, Map.of()).get(accountId);
-                stagedRows.add(new StagedRow(row, personId, newPeople.remove(personId), stakeholderId, accountId, hash(row)));
+                stagedRows.add(new StagedRow(row, personId, newPeople.remove(personId), stakeholderId, accountId, hashOfRow.get(row)));
             }
 
             List<ReviewPair> reviewPairs = new ArrayList<>();

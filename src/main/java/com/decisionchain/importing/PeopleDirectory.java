@@ -2,6 +2,7 @@ package com.decisionchain.importing;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,6 +32,9 @@ public final class PeopleDirectory implements KnownPeople {
     private final Map<String, Set<String>> idsByExactName = new HashMap<>();
     private final Map<String, Set<String>> idsByFoldedName = new HashMap<>();
     private final Map<String, Set<String>> idsByLatinReading = new HashMap<>();
+    /** Readings some known name written in Han has, and readings some name in another script has. */
+    private final Set<String> hanReadings = new HashSet<>();
+    private final Set<String> otherScriptReadings = new HashSet<>();
     private int lastSequence;
 
     public PeopleDirectory(MatchTier tier) {
@@ -117,6 +121,16 @@ public final class PeopleDirectory implements KnownPeople {
         return snapshots(idsByLatinReading.get(readingKey));
     }
 
+    /**
+     * Readings are coarse (digits and punctuation drop out), so a common one can be shared by hundreds of
+     * people; only a name read alike in the other script can make a cross-script suggestion, so without one
+     * nobody needs to be looked at.
+     */
+    @Override
+    public List<KnownPerson> byLatinReadingAcrossScripts(String readingKey, boolean incomingHan) {
+        return (incomingHan ? otherScriptReadings : hanReadings).contains(readingKey) ? byLatinReading(readingKey) : List.of();
+    }
+
     private EmploymentChange takeJob(Entry person, Employment job, String previousOrganisation) {
         Employment current = person.current;
         if (job == null) {
@@ -199,7 +213,11 @@ public final class PeopleDirectory implements KnownPeople {
         }
         addToIndex(idsByExactName, PersonNames.exactKey(row.firstName(), row.lastName()), person.id);
         addToIndex(idsByFoldedName, PersonNames.foldedKey(row.firstName(), row.lastName()), person.id);
-        addToIndex(idsByLatinReading, PersonNames.latinReadingKey(row.firstName(), row.lastName()), person.id);
+        String reading = PersonNames.latinReadingKey(row.firstName(), row.lastName());
+        addToIndex(idsByLatinReading, reading, person.id);
+        if (reading != null) {
+            (PersonNames.isHan(row.firstName(), row.lastName()) ? hanReadings : otherScriptReadings).add(reading);
+        }
     }
 
     private static void addToIndex(Map<String, Set<String>> index, String key, String personId) {

@@ -110,7 +110,7 @@ public final class PersonMatcher {
         }
         boolean incomingHan = PersonNames.isHan(incoming.firstName(), incoming.lastName());
         List<ReviewSuggestion> suggestions = new ArrayList<>();
-        for (KnownPerson person : known.byLatinReading(reading)) {
+        for (KnownPerson person : known.byLatinReadingAcrossScripts(reading, incomingHan)) {
             boolean otherScript = person.names().stream().anyMatch(name ->
                     PersonNames.isHan(name.firstName(), name.lastName()) != incomingHan
                             && reading.equals(PersonNames.latinReadingKey(name.firstName(), name.lastName())));

@@ -58,8 +58,7 @@ public final class RoiCalculator {
                     + " in year ceil(m/12).",
             "Payback is undiscounted: benefit minus recurring cost accrues evenly month by month and"
                     + " payments fall at their month; paybackMonths is the first whole month at whose end"
-                    + " the cumulative net is >= 0 and stays so to the end of the horizon, null if that is"
-                    + " not reached.",
+                    + " the cumulative net is >= 0, null if no month of the horizon reaches it.",
             "IRR is the annual rate at which NPV is 0 and may be negative; it is null when no rate"
                     + " solves this; when several rates do, irrNote lists them all and irrPercent is the lowest"
                     + " at which NPV turns from positive to negative as the rate rises.",
@@ -260,16 +259,14 @@ public final class RoiCalculator {
     }
 
     /**
-     * Undiscounted payback. Works on 12 x the cumulative net so that a month's accrual, a twelfth
-     * of (benefit - recurring cost), stays exact. Payback is the month after the last month-end at
-     * which the cumulative net is negative: the first month from which it stays >= 0. With the
-     * usual profile (pay first, earn after) that is simply the first month it reaches 0; it also
-     * keeps a later instalment or a late decline from being reported as already paid back.
+     * Undiscounted payback as DESIGN states it: the first whole month at whose end the cumulative net
+     * is >= 0 (benefit minus recurring cost accruing evenly, payments at their month), null if no
+     * month of the horizon gets there. Works on 12 x the cumulative net so a month's accrual, a
+     * twelfth of (benefit - recurring cost), stays exact.
      */
     private static Integer paybackMonths(Plan plan) {
         int horizon = plan.years() * MONTHS_PER_YEAR;
         BigDecimal twelveTimesCumulative = BigDecimal.ZERO;
-        int lastNegativeMonth = -1;
         for (int month = 0; month <= horizon; month++) {
             if (month > 0) {
                 int year = yearOf(month);
@@ -281,11 +278,11 @@ public final class RoiCalculator {
             if (payment != null) {
                 twelveTimesCumulative = twelveTimesCumulative.subtract(payment.multiply(BigDecimal.valueOf(MONTHS_PER_YEAR)));
             }
-            if (twelveTimesCumulative.signum() < 0) {
-                lastNegativeMonth = month;
+            if (month > 0 && twelveTimesCumulative.signum() >= 0) {
+                return month;
             }
         }
-        return lastNegativeMonth == horizon ? null : lastNegativeMonth + 1;
+        return null;
     }
 
     /**

@@ -32,6 +32,11 @@ public final class RoiValidator {
     public List<RoiFieldError> validate(RoiRequest request) {
         Objects.requireNonNull(request, "request");
         List<RoiFieldError> errors = new ArrayList<>();
+        // Sizes first, and alone: no arithmetic may touch a number before its size is known to be sane.
+        validateSizes(request, errors);
+        if (!errors.isEmpty()) {
+            return errors;
+        }
 
         if (request.currency() == null) {
             errors.add(new RoiFieldError("currency", REQUIRED));
@@ -65,7 +70,6 @@ public final class RoiValidator {
         validateRampUp(request.rampUp(), yearsValid ? years : null, errors);
         validatePaymentSchedule(request.paymentSchedule(), yearsValid ? years : null, errors);
         validateSensitivity(request.sensitivity(), errors);
-        validateSizes(request, errors);
         return errors;
     }
 

@@ -148,13 +148,13 @@ class RoiCalculatorTest {
     }
 
     @Test
-    void paybackWaitsForALaterInstalment() {
+    void paybackIsTheFirstMonthEndAtBreakEvenEvenBeforeALaterInstalment() {
         RoiResult result = calculator.calculate(request("1000000", "300000", 5)
                 .schedule(List.of(payment(0, "0.2"), payment(24, "0.8"))).build());
 
-        // Month 8: -200000 + 8 * 25000 = 0, but month 24: -200000 + 24 * 25000 - 800000 = -400000;
-        // 400000 / 25000 = 16 more months: paid back for good at month 40
-        assertEquals(40, result.paybackMonths());
+        // Month 8: -200000 + 8 * 25000 = 0, the first month end at which the cumulative net is >= 0
+        // (DESIGN's convention), although the instalment at month 24 takes it below 0 again
+        assertEquals(8, result.paybackMonths());
     }
 
     @Test

@@ -36,6 +36,16 @@ class RoiValidatorTest {
     }
 
     @Test
+    void extremeExponentsAreRefusedBeforeAnyArithmetic() {
+        // Summing these shares exactly would expand 1E-999999999 to a billion digits.
+        RoiRequest hostile = request("1000", "100", 5)
+                .schedule(List.of(payment(0, "1E-999999999"), payment(0, "1"))).build();
+
+        assertEquals(List.of(new RoiFieldError("paymentSchedule[0].share", "must not have more than 10 decimal places")),
+                validator.validate(hostile));
+    }
+
+    @Test
     void yearsOutsideOneToThirty() {
         assertEquals(List.of(new RoiFieldError("years", "must be between 1 and 30")),
                 validator.validate(request("1000", "100", 0).build()));

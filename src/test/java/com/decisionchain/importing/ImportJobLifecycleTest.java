@@ -1,0 +1,240 @@
+package com.decisionchain.importing;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import com.decisionchain.support.Tokens;
+import com.decisionchain.tenancy.TenantContext;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+
+/** Job life cycle beyond the happy path: crash recovery, retry, generic mappings, rejected suggestions. */
+@QuarkusTest
+class ImportJobLifecycleTest {
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    ImportWorker worker;
+
+    private static String tenant() {
+        return "imp-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private static byte[] sample(String name) throws IOException {
+        try (InputStream in = ImportJobLifecycleTest.class.getResourceAsStream("/imports/" + name)) {
+            return in.readAllBytes();
+        }
+    }
+
+    private static Response upload(String token, byte[] file, String format, String mapping) {
+        var request = given().auth().oauth2(token)
+                .multiPart("file", "export.csv", file, "text/csv")
+                .multiPart("format", format);
+        if (mapping != null) {
+            request = request.multiPart("mapping", mapping);
+        }
+        return request.when().post("/api/v1/imports");
+    }
+
+    private static JsonPath await(String token, String id) {
+        long deadline = System.currentTimeMillis() + 120_000;
+        while (System.currentTimeMillis() < deadline) {
+            JsonPath job = given().auth().oauth2(token).get("/api/v1/imports/" + id).then().statusCode(200).extract().jsonPath();
+            String status = job.getString("status");
+            if (status.equals("SUCCEEDED") || status.equals("FAILED")) {
+                return job;
+            }
+            pause();
+        }
+        throw new AssertionError("job " + id + " did not finish");
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(50);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            fail("interrupted");
+        }
+    }
+
+    private static JsonPath run(String token, byte[] file, String format, String mapping) {
+        Response accepted = upload(token, file, format, mapping);
+        accepted.then().statusCode(202);
+        return await(token, accepted.jsonPath().getString("id"));
+    }
+
+    private List<List<String>> query(String tenant, String sql, Object... parameters) {
+        return TenantContext.callAs(tenant, () -> {
+            List<List<String>> rows = new ArrayList<>();
+            try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+                for (int i = 0; i < parameters.length; i++) {
+                    s.setObject(i + 1, parameters[i]);
+                }
+                if (!s.execute()) {
+                    return rows;
+                }
+                try (ResultSet r = s.getResultSet()) {
+                    while (r.next()) {
+                        List<String> row = new ArrayList<>();
+                        for (int i = 1; i <= r.getMetaData().getColumnCount(); i++) {
+                            row.add(r.getString(i));
+                        }
+                        rows.add(row);
+                    }
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+            return rows;
+        });
+    }
+
+    private long count(String tenant, String table) {
+        return Long.parseLong(query(tenant, "select count(*) from " + table).get(0).get(0));
+    }
+
+    @Test
+    void aJobLeftRunningByACrashIsFailedAtStartUpAndCanBeRetried() throws IOException {
+        String tenant = tenant();
+        String token = Tokens.of(tenant, "integrator");
+        JsonPath first = run(token, sample("linkedin_connections_sample.csv"), "LINKEDIN_CONNECTIONS", null);
+        assertEquals("SUCCEEDED", first.getString("status"), first.prettify());
+        String id = first.getString("id");
+        given().auth().oauth2(token).post("/api/v1/imports/" + id + "/retry").then().statusCode(409);
+
+        // What a dead instance leaves behind: the job RUNNING and its queue entry claimed long ago by another worker.
+        UUID jobId = UUID.fromString(id);
+        query(tenant, "update import_job set status = 'RUNNING', finished_at = null where id = ?", jobId);
+        query(tenant, "insert into import_job_queue (job_id, tenant_id, state, enqueued_at, claimed_by, claimed_at) "
+                + "values (?, ?, 'RUNNING', now() - interval '1 day', 'dead-instance', now() - interval '1 day')", jobId, tenant);
+        assertTrue(worker.failAbandonedJobs() >= 1);
+
+        JsonPath failed = given().auth().oauth2(token).get("/api/v1/imports/" + id).then().statusCode(200).extract().jsonPath();
+        assertEquals("FAILED", failed.getString("status"));
+        assertEquals("ABANDONED", failed.getString("errorCode"));
+        assertEquals(0L, Long.parseLong(query(tenant, "select count(*) from import_job_queue where job_id = ?", jobId).get(0).get(0)));
+
+        given().auth().oauth2(token).post("/api/v1/imports/" + id + "/retry").then().statusCode(202).body("status", equalTo("QUEUED"));
+        JsonPath retried = await(token, id);
+        assertEquals("SUCCEEDED", retried.getString("status"), retried.prettify());
+        assertEquals(60, retried.getInt("processedRows"));
+        assertEquals(60, retried.getInt("people.unchanged"), "the file was already applied");
+        assertEquals(0, retried.getInt("people.created"));
+        assertEquals(59, count(tenant, "person"));
+    }
+
+    @Test
+    void aJobPublishesProgressWhileItRunsAndEndsWithEveryRowProcessed() {
+        String tenant = tenant();
+        String token = Tokens.of(tenant, "integrator");
+        StringBuilder csv = new StringBuilder("ZoomInfo Contact ID,First Name,Last Name,Job Title,Email Address,"
+                + "ZoomInfo Company ID,Company Name,Website\n");
+        for (int i = 0; i < 2_500; i++) {
+            csv.append(7_000_000 + i).append(",Pat,Doe").append(i).append(",IT Manager,pat.doe").append(i)
+                    .append("@co").append(i % 40).append(".test,").append(800_000 + i % 40).append(",Company ")
+                    .append(i % 40).append(",www.co").append(i % 40).append(".test\n");
+        }
+        Response accepted = upload(token, csv.toString().getBytes(StandardCharsets.UTF_8), "ZOOMINFO_CONTACTS", null);
+        accepted.then().statusCode(202);
+        String id = accepted.jsonPath().getString("id");
+        List<Integer> seen = new ArrayList<>();
+        JsonPath job;
+        do {
+            job = given().auth().oauth2(token).get("/api/v1/imports/" + id).then().statusCode(200).extract().jsonPath();
+            seen.add(job.getInt("processedRows"));
+            pause();
+        } while (!List.of("SUCCEEDED", "FAILED").contains(job.getString("status")));
+
+        assertEquals("SUCCEEDED", job.getString("status"), job.prettify());
+        assertEquals(2_500, job.getInt("totalRows"));
+        assertEquals(2_500, job.getInt("processedRows"));
+        assertEquals(2_500, job.getInt("people.created"));
+        assertEquals(40, job.getInt("accounts.created"));
+        for (int i = 1; i < seen.size(); i++) {
+            assertTrue(seen.get(i) >= seen.get(i - 1), "progress never goes back: " + seen);
+        }
+    }
+
+    @Test
+    void theRuntimeRoleMayRefreshStatisticsOfTheImportTablesOnly() {
+        String tenant = tenant();
+        for (String table : List.of("account", "person", "stakeholder")) {
+            query(tenant, "select import_refresh_statistics(?)", table);
+        }
+        IllegalStateException refused = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> query(tenant, "select import_refresh_statistics(?)", "tenant"));
+        assertTrue(refused.getCause().getMessage().contains("not an import target"), refused.getCause().getMessage());
+    }
+
+    @Test
+    void genericCsvReadsColumnsThroughTheMapping() {
+        String tenant = tenant();
+        String token = Tokens.of(tenant, "manager");
+        String csv = "Given name,Family name,Mail,Employer,Role,Town\r\n"
+                + "Ada,Lovelace,ada@analytical.test,Analytical Engines Ltd,Chief Financial Officer,London\r\n"
+                + "Charles,Babbage,charles@analytical.test,Analytical Engines Ltd,\"Head of Procurement, EMEA\",London\r\n"
+                + "ada,lovelace,ADA@analytical.test,Analytical Engines Ltd,Chief Financial Officer,London\r\n";
+        String mapping = "{\"FIRST_NAME\": \"Given name\", \"LAST_NAME\": \"Family name\", \"EMAIL\": \"Mail\", "
+                + "\"COMPANY_NAME\": \"Employer\", \"TITLE\": \"Role\", \"CITY\": \"Town\"}";
+
+        JsonPath job = run(token, csv.getBytes(StandardCharsets.UTF_8), "GENERIC_CSV", mapping);
+
+        assertEquals("SUCCEEDED", job.getString("status"), job.prettify());
+        assertEquals(3, job.getInt("totalRows"));
+        assertEquals(2, job.getInt("people.created"));
+        assertEquals(1, job.getInt("people.updated"), "the same e-mail, whatever its case, is the same person");
+        assertEquals(1, job.getInt("accounts.created"));
+        List<List<String>> people = query(tenant, "select first_name, last_name, title, email, location from stakeholder "
+                + "order by last_name");
+        assertEquals(List.of(List.of("Charles", "Babbage", "Head of Procurement, EMEA", "charles@analytical.test", "London"),
+                List.of("ada", "lovelace", "Chief Financial Officer", "ADA@analytical.test", "London")), people);
+        upload(token, csv.getBytes(StandardCharsets.UTF_8), "GENERIC_CSV", null).then().statusCode(400);
+        upload(token, csv.getBytes(StandardCharsets.UTF_8), "GENERIC_CSV", "{\"NICKNAME\": \"Given name\"}").then().statusCode(400);
+    }
+
+    @Test
+    void aRejectedSuggestionLeavesBothPeopleApart() throws IOException {
+        String tenant = tenant();
+        String token = Tokens.of(tenant, "integrator");
+        run(token, sample("linkedin_connections_sample.csv"), "LINKEDIN_CONNECTIONS", null);
+        JsonPath zoomInfo = run(token, sample("zoominfo_contacts_sample.csv"), "ZOOMINFO_CONTACTS", null);
+        assertEquals(1, zoomInfo.getInt("reviewSuggestions"), "N3");
+        String suggestion = given().auth().oauth2(token).get("/api/v1/imports/review-suggestions").then().statusCode(200)
+                .extract().jsonPath().getString("[0].id");
+
+        String manager = Tokens.of(tenant, "manager");
+        given().auth().oauth2(manager).post("/api/v1/imports/review-suggestions/" + suggestion + "/reject")
+                .then().statusCode(200).body("status", equalTo("REJECTED"));
+
+        assertEquals(110, count(tenant, "person"), "nobody was merged");
+        given().auth().oauth2(manager).get("/api/v1/imports/review-suggestions").then().statusCode(200)
+                .body("size()", equalTo(0));
+        given().auth().oauth2(manager).get("/api/v1/imports/review-suggestions?status=REJECTED").then().statusCode(200)
+                .body("size()", equalTo(1)).body("[0].id", equalTo(suggestion));
+        given().auth().oauth2(manager).post("/api/v1/imports/review-suggestions/" + suggestion + "/accept").then().statusCode(409);
+    }
+}
