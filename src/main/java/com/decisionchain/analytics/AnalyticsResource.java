@@ -17,6 +17,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -105,7 +107,8 @@ public class AnalyticsResource {
             @QueryParam("ownerId") String ownerId,
             @Parameter(description = "Only opportunities with a risk at least this severe: LOW, MEDIUM or HIGH")
             @QueryParam("minSeverity") String minSeverity,
-            @Parameter(description = "Page size (default 20, at most 100)") @QueryParam("first") String first,
+            @Parameter(description = "Page size (default 20, at most 100)", schema = @Schema(type = SchemaType.INTEGER))
+            @QueryParam("first") String first,
             @Parameter(description = "The nextCursor of the previous page") @QueryParam("after") String after,
             @Parameter(description = AS_OF_DOC) @QueryParam("asOf") String asOf) {
         caller.require(Access.READ);
