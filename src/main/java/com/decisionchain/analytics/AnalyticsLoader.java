@@ -168,9 +168,26 @@ public class AnalyticsLoader {
                     (Instant) row[5]));
         }
 
+        // The scoring windows bound the interactions above; a last touch may lie before them.
+        Map<UUID, Map<UUID, Instant>> earlierByOpportunity = new HashMap<>();
+        Map<UUID, Map<UUID, Instant>> earlierByAccount = new HashMap<>();
+        for (Object[] row : query("select i.opportunityId, i.accountId, p.key.stakeholderId, max(i.occurredAt)"
+                + " from InteractionParticipant p join Interaction i on i.id = p.key.interactionId"
+                + " where i.occurredAt < :from and (i.opportunityId in " + scope.opportunityIds()
+                + " or (i.opportunityId is null and i.accountId in " + scope.accountIds() + "))"
+                + " group by i.opportunityId, i.accountId, p.key.stakeholderId", scope)
+                .setParameter("from", from).getResultList()) {
+            Map<UUID, Map<UUID, Instant>> target = row[0] != null ? earlierByOpportunity : earlierByAccount;
+            target.computeIfAbsent((UUID) (row[0] != null ? row[0] : row[1]), key -> new HashMap<>())
+                    .merge((UUID) row[2], (Instant) row[3], (a, b) -> a.isAfter(b) ? a : b);
+        }
+
         Map<UUID, OpportunitySnapshot> snapshots = new LinkedHashMap<>();
         for (Opportunity opportunity : opportunities.values()) {
             UUID account = opportunity.accountId;
+            Map<UUID, Instant> earlierTouches = new HashMap<>(earlierByAccount.getOrDefault(account, Map.of()));
+            earlierByOpportunity.getOrDefault(opportunity.id, Map.of())
+                    .forEach((stakeholderId, at) -> earlierTouches.merge(stakeholderId, at, (a, b) -> a.isAfter(b) ? a : b));
             CoverageInput input = new CoverageInput(stageAsOf.getOrDefault(opportunity.id, opportunity.stage),
                     sizeBands.get(account),
                     opportunity.mapReviewedAt != null && !opportunity.mapReviewedAt.isAfter(asOf)
@@ -178,7 +195,7 @@ public class AnalyticsLoader {
                     members.getOrDefault(opportunity.id, List.of()),
                     concat(byOpportunity.get(opportunity.id), byAccount.get(account)),
                     concat(commitmentsByOpportunity.get(opportunity.id), commitmentsByAccount.get(account)),
-                    relationshipsByAccount.getOrDefault(account, List.of()));
+                    relationshipsByAccount.getOrDefault(account, List.of()), earlierTouches);
             snapshots.put(opportunity.id, new OpportunitySnapshot(opportunity, accountNames.get(account),
                     memberRows.getOrDefault(opportunity.id, List.of()), titles, input));
         }

@@ -37,7 +37,6 @@ import com.decisionchain.opportunity.Cadence;
 import com.decisionchain.opportunity.CommitteeMember;
 import com.decisionchain.opportunity.OpportunityStage;
 import com.decisionchain.opportunity.OpportunityViews.CommitteeMemberView;
-import com.decisionchain.trust.Interaction;
 import com.decisionchain.trust.TrustInput;
 import com.decisionchain.trust.TrustScore;
 import com.decisionchain.trust.TrustScorer;
@@ -141,7 +140,7 @@ public class CoverageService {
             Cadence cadence = member.cadence();
             TrustScore trust = scorer.score(new TrustInput(stakeholderId, cadence == null ? List.of() : List.of(cadence),
                     input.interactions(), input.commitments(), input.relationships()), asOf);
-            Instant lastTouchAt = lastTouch(input.interactions(), stakeholderId, asOf);
+            Instant lastTouchAt = input.lastTouches(asOf).get(stakeholderId);
             Duration interval = settings.trust().cadenceInterval(cadence);
             analytics.put(member.id(), new MemberAnalytics(trust, lastTouchAt,
                     lastTouchAt == null ? null : lastTouchAt.plus(interval)));
@@ -181,17 +180,6 @@ public class CoverageService {
 
     private static Severity topSeverity(List<Risk> risks) {
         return risks.stream().map(Risk::severity).max(Comparator.naturalOrder()).orElse(null);
-    }
-
-    private static Instant lastTouch(List<Interaction> interactions, UUID stakeholderId, Instant asOf) {
-        Instant last = null;
-        for (Interaction interaction : interactions) {
-            if (!interaction.occurredAt().isAfter(asOf) && interaction.participant(stakeholderId).isPresent()
-                    && (last == null || interaction.occurredAt().isAfter(last))) {
-                last = interaction.occurredAt();
-            }
-        }
-        return last;
     }
 
     /** An opportunity's place in the ranking; the cursor is this key, so paging is stable however many rows change. */

@@ -1,8 +1,6 @@
 package com.decisionchain.coverage;
 
 import com.decisionchain.opportunity.OpportunityStage;
-import com.decisionchain.trust.Interaction;
-import com.decisionchain.trust.Participant;
 import com.decisionchain.trust.TrustInput;
 import com.decisionchain.trust.TrustScore;
 import com.decisionchain.trust.TrustScorer;
@@ -11,7 +9,6 @@ import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +33,7 @@ public final class CoverageAnalyzer {
     }
 
     public Coverage analyze(CoverageInput input, Instant asOf) {
-        Map<UUID, Instant> lastTouchAt = lastTouchByStakeholder(input.interactions(), asOf);
+        Map<UUID, Instant> lastTouchAt = input.lastTouches(asOf);
         List<MemberCoverage> members = input.members().stream()
                 .filter(member -> member.isCurrentAt(asOf))
                 .map(member -> evaluate(member, input, lastTouchAt.get(member.stakeholderId()), asOf))
@@ -110,19 +107,5 @@ public final class CoverageAnalyzer {
                     .orElse(RoleStatus.MISSING);
             return new RoleCoverage(roleWeight.getKey(), roleWeight.getValue(), best, holders);
         }).toList();
-    }
-
-    private static Map<UUID, Instant> lastTouchByStakeholder(List<Interaction> interactions, Instant asOf) {
-        Map<UUID, Instant> lastTouchAt = new HashMap<>();
-        for (Interaction interaction : interactions) {
-            if (interaction.occurredAt().isAfter(asOf)) {
-                continue;
-            }
-            for (Participant participant : interaction.participants()) {
-                lastTouchAt.merge(participant.stakeholderId(), interaction.occurredAt(),
-                        (a, b) -> a.isAfter(b) ? a : b);
-            }
-        }
-        return lastTouchAt;
     }
 }

@@ -89,6 +89,23 @@ class AnalyticsGraphQLTest {
     }
 
     @Test
+    void aLastTouchBeforeTheAnalysisWindowIsStillTheLastTouch() {
+        String account = map.account("Old Touch Co", 40);
+        String buyer = map.stakeholder(account, "Han Mei", "Buyer");
+        Instant opened = Instant.now().minus(400, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+        String opportunity = map.opportunity(account, "Slow deal", "DISCOVERY", opened);
+        map.role(opportunity, buyer, "BUYER", opened, "cadence: QUARTERLY, evidence: SELF_CONFIRMED");
+        Instant longAgo = opened.plus(100, ChronoUnit.DAYS);
+        map.interaction(opportunity, "EMAIL", "INBOUND", longAgo, participant(buyer, "responded: true"));
+
+        GraphQL.post(viewer, "{ opportunity(id: \"" + opportunity + "\") { committee { lastTouchAt nextTouchDueAt } } }")
+                .statusCode(200)
+                .body("errors", nullValue())
+                .body("data.opportunity.committee[0].lastTouchAt", equalTo(longAgo.toString()))
+                .body("data.opportunity.committee[0].nextTouchDueAt", equalTo(longAgo.plus(90, ChronoUnit.DAYS).toString()));
+    }
+
+    @Test
     void badArgumentsHaveStableCodes() {
         String account = map.account("GQL Edge", 10);
         String person = map.stakeholder(account, "Hu Jun", "COO");

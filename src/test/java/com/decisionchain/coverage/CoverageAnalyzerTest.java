@@ -16,9 +16,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.decisionchain.account.SizeBand;
 import com.decisionchain.opportunity.OpportunityStage;
 import com.decisionchain.opportunity.RoleEvidence;
+import com.decisionchain.trust.TrustSettings;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -162,6 +164,23 @@ class CoverageAnalyzerTest {
         MemberCoverage initiator = member(coverage, "INITIATOR");
         assertNull(initiator.lastTouchAt());
         assertNull(initiator.nextTouchDueAt());
+    }
+
+    @Test
+    void aTouchBeforeTheScoringWindowsStillCountsAsTheLastTouch() {
+        DecisionMap map = mixedMap(OpportunityStage.DISCOVERY);
+        UUID initiator = member(map.analyze(), "INITIATOR").member().stakeholderId();
+        UUID buyer = member(map.analyze(), "BUYER").member().stakeholderId();
+        map.earlierTouches.put(initiator, daysAgo(300));
+        map.earlierTouches.put(buyer, daysAgo(250));
+
+        Coverage coverage = map.analyze();
+        // The initiator's only touch lies 300 days back; the buyer's touch 20 days ago stays the latest.
+        assertEquals(daysAgo(300), member(coverage, "INITIATOR").lastTouchAt());
+        MemberCoverage initiatorCoverage = member(coverage, "INITIATOR");
+        assertEquals(daysAgo(300).plus(TrustSettings.defaults().cadenceInterval(initiatorCoverage.member().cadence())),
+                initiatorCoverage.nextTouchDueAt());
+        assertEquals(daysAgo(20), member(coverage, "BUYER").lastTouchAt());
     }
 
     @ParameterizedTest

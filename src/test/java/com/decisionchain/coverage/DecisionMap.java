@@ -20,6 +20,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -44,6 +46,8 @@ final class DecisionMap {
     Instant mapReviewedAt = daysAgo(1);
     final List<Member> members = new ArrayList<>();
     final List<Interaction> interactions = new ArrayList<>();
+    /** Last touches before the interactions above, as the loader finds them outside the scoring windows. */
+    final Map<UUID, Instant> earlierTouches = new HashMap<>();
     final List<Commitment> commitments = new ArrayList<>();
     final List<Relationship> relationships = new ArrayList<>();
 
@@ -89,7 +93,8 @@ final class DecisionMap {
     Coverage analyze() {
         return new CoverageAnalyzer(CoverageSettings.defaults(), new TrustScorer(TrustSettings.defaults()))
                 .analyze(new CoverageInput(stage, sizeBand, mapReviewedAt,
-                        members.stream().map(Member::build).toList(), interactions, commitments, relationships),
+                        members.stream().map(Member::build).toList(), interactions, commitments, relationships,
+                        earlierTouches),
                         AS_OF);
     }
 
