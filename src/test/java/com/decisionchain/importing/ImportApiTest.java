@@ -1,21 +1,17 @@
 package com.decisionchain.importing;
 
+import static com.decisionchain.importing.ImportTestClient.await;
+import static com.decisionchain.importing.ImportTestClient.sample;
+import static com.decisionchain.importing.ImportTestClient.tenant;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -25,7 +21,6 @@ import org.junit.jupiter.api.Test;
 
 import com.decisionchain.support.GraphQL;
 import com.decisionchain.support.Tokens;
-import com.decisionchain.tenancy.TenantContext;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -42,14 +37,12 @@ class ImportApiTest {
     @Inject
     AgroalDataSource dataSource;
 
-    private static String tenant() {
-        return "imp-" + UUID.randomUUID().toString().substring(0, 8);
+    private List<List<String>> query(String tenant, String sql, Object... parameters) {
+        return ImportTestClient.query(dataSource, tenant, sql, parameters);
     }
 
-    private static byte[] sample(String name) throws IOException {
-        try (InputStream in = ImportApiTest.class.getResourceAsStream("/imports/" + name)) {
-            return in.readAllBytes();
-        }
+    private long count(String tenant, String table) {
+        return ImportTestClient.count(dataSource, tenant, table);
     }
 
     private static Response upload(String token, byte[] file, String format, boolean dryRun, String key) {
@@ -69,46 +62,6 @@ class ImportApiTest {
         accepted.then().statusCode(202).header("Location", org.hamcrest.Matchers.containsString("/api/v1/imports/"))
                 .body("status", equalTo("QUEUED"));
         return await(token, accepted.jsonPath().getString("id"));
-    }
-
-    private static JsonPath await(String token, String id) {
-        long deadline = System.currentTimeMillis() + 120_000;
-        while (System.currentTimeMillis() < deadline) {
-            JsonPath job = given().auth().oauth2(token).get("/api/v1/imports/" + id).then().statusCode(200).extract().jsonPath();
-            String status = job.getString("status");
-            if (status.equals("SUCCEEDED") || status.equals("FAILED")) {
-                return job;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                fail("interrupted");
-            }
-        }
-        throw new AssertionError("job " + id + " did not finish");
-    }
-
-    private List<List<String>> query(String tenant, String sql) {
-        return TenantContext.callAs(tenant, () -> {
-            List<List<String>> rows = new ArrayList<>();
-            try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql); ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    List<String> row = new ArrayList<>();
-                    for (int i = 1; i <= r.getMetaData().getColumnCount(); i++) {
-                        row.add(r.getString(i));
-                    }
-                    rows.add(row);
-                }
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
-            return rows;
-        });
-    }
-
-    private long count(String tenant, String table) {
-        return Long.parseLong(query(tenant, "select count(*) from " + table).get(0).get(0));
     }
 
     @Test

@@ -1,18 +1,16 @@
 package com.decisionchain.importing;
 
+import static com.decisionchain.importing.ImportTestClient.await;
+import static com.decisionchain.importing.ImportTestClient.pause;
+import static com.decisionchain.importing.ImportTestClient.sample;
+import static com.decisionchain.importing.ImportTestClient.tenant;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -22,7 +20,6 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import com.decisionchain.support.Tokens;
-import com.decisionchain.tenancy.TenantContext;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -36,18 +33,16 @@ class ImportJobLifecycleTest {
     @Inject
     AgroalDataSource dataSource;
 
+    private List<List<String>> query(String tenant, String sql, Object... parameters) {
+        return ImportTestClient.query(dataSource, tenant, sql, parameters);
+    }
+
+    private long count(String tenant, String table) {
+        return ImportTestClient.count(dataSource, tenant, table);
+    }
+
     @Inject
     ImportWorker worker;
-
-    private static String tenant() {
-        return "imp-" + UUID.randomUUID().toString().substring(0, 8);
-    }
-
-    private static byte[] sample(String name) throws IOException {
-        try (InputStream in = ImportJobLifecycleTest.class.getResourceAsStream("/imports/" + name)) {
-            return in.readAllBytes();
-        }
-    }
 
     private static Response upload(String token, byte[] file, String format, String mapping) {
         var request = given().auth().oauth2(token)
@@ -59,62 +54,10 @@ class ImportJobLifecycleTest {
         return request.when().post("/api/v1/imports");
     }
 
-    private static JsonPath await(String token, String id) {
-        long deadline = System.currentTimeMillis() + 120_000;
-        while (System.currentTimeMillis() < deadline) {
-            JsonPath job = given().auth().oauth2(token).get("/api/v1/imports/" + id).then().statusCode(200).extract().jsonPath();
-            String status = job.getString("status");
-            if (status.equals("SUCCEEDED") || status.equals("FAILED")) {
-                return job;
-            }
-            pause();
-        }
-        throw new AssertionError("job " + id + " did not finish");
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(50);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            fail("interrupted");
-        }
-    }
-
     private static JsonPath run(String token, byte[] file, String format, String mapping) {
         Response accepted = upload(token, file, format, mapping);
         accepted.then().statusCode(202);
         return await(token, accepted.jsonPath().getString("id"));
-    }
-
-    private List<List<String>> query(String tenant, String sql, Object... parameters) {
-        return TenantContext.callAs(tenant, () -> {
-            List<List<String>> rows = new ArrayList<>();
-            try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-                for (int i = 0; i < parameters.length; i++) {
-                    s.setObject(i + 1, parameters[i]);
-                }
-                if (!s.execute()) {
-                    return rows;
-                }
-                try (ResultSet r = s.getResultSet()) {
-                    while (r.next()) {
-                        List<String> row = new ArrayList<>();
-                        for (int i = 1; i <= r.getMetaData().getColumnCount(); i++) {
-                            row.add(r.getString(i));
-                        }
-                        rows.add(row);
-                    }
-                }
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
-            return rows;
-        });
-    }
-
-    private long count(String tenant, String table) {
-        return Long.parseLong(query(tenant, "select count(*) from " + table).get(0).get(0));
     }
 
     @Test
