@@ -37,7 +37,6 @@ import com.decisionchain.opportunity.Cadence;
 import com.decisionchain.opportunity.CommitteeMember;
 import com.decisionchain.opportunity.OpportunityStage;
 import com.decisionchain.opportunity.OpportunityViews.CommitteeMemberView;
-import com.decisionchain.trust.TrustInput;
 import com.decisionchain.trust.TrustScore;
 import com.decisionchain.trust.TrustScorer;
 
@@ -133,14 +132,16 @@ public class CoverageService {
                 Scope.ids(members.stream().map(m -> UUID.fromString(m.opportunityId())).distinct().toList()), asOf,
                 settings.document().lookback());
         TrustScorer scorer = new TrustScorer(settings.trust());
+        Map<UUID, Map<UUID, Instant>> lastTouchesByOpportunity = new HashMap<>();
         Map<String, MemberAnalytics> analytics = new HashMap<>();
         for (CommitteeMemberView member : members) {
-            CoverageInput input = snapshots.get(UUID.fromString(member.opportunityId())).input();
+            UUID opportunityId = UUID.fromString(member.opportunityId());
+            CoverageInput input = snapshots.get(opportunityId).input();
             UUID stakeholderId = UUID.fromString(member.stakeholderId());
             Cadence cadence = member.cadence();
-            TrustScore trust = scorer.score(new TrustInput(stakeholderId, cadence == null ? List.of() : List.of(cadence),
-                    input.interactions(), input.commitments(), input.relationships()), asOf);
-            Instant lastTouchAt = input.lastTouches(asOf).get(stakeholderId);
+            TrustScore trust = CoverageAnalyzer.memberTrust(scorer, stakeholderId, cadence, input, asOf);
+            Instant lastTouchAt = lastTouchesByOpportunity.computeIfAbsent(opportunityId, key -> input.lastTouches(asOf))
+                    .get(stakeholderId);
             Duration interval = settings.trust().cadenceInterval(cadence);
             analytics.put(member.id(), new MemberAnalytics(trust, lastTouchAt,
                     lastTouchAt == null ? null : lastTouchAt.plus(interval)));

@@ -1,5 +1,6 @@
 package com.decisionchain.coverage;
 
+import com.decisionchain.opportunity.Cadence;
 import com.decisionchain.opportunity.OpportunityStage;
 import com.decisionchain.trust.TrustInput;
 import com.decisionchain.trust.TrustScore;
@@ -68,11 +69,15 @@ public final class CoverageAnalyzer {
         return sum.movePointRight(2).setScale(1, RoundingMode.HALF_UP).doubleValue();
     }
 
-    private MemberCoverage evaluate(CommitteeMember member, CoverageInput input, Instant lastTouchAt, Instant asOf) {
-        // Trust within the opportunity: the member's own cadence sets the recency half-life.
-        TrustScore trust = trustScorer.score(new TrustInput(member.stakeholderId(),
-                member.cadence() == null ? List.of() : List.of(member.cadence()),
+    /** Trust of one committee member within the opportunity: the member's own cadence sets the recency half-life. */
+    public static TrustScore memberTrust(TrustScorer trustScorer, UUID stakeholderId, Cadence cadence, CoverageInput input,
+            Instant asOf) {
+        return trustScorer.score(new TrustInput(stakeholderId, cadence == null ? List.of() : List.of(cadence),
                 input.interactions(), input.commitments(), input.relationships()), asOf);
+    }
+
+    private MemberCoverage evaluate(CommitteeMember member, CoverageInput input, Instant lastTouchAt, Instant asOf) {
+        TrustScore trust = memberTrust(trustScorer, member.stakeholderId(), member.cadence(), input, asOf);
         Duration cadenceInterval = trustScorer.settings().cadenceInterval(member.cadence());
         boolean left = member.hasLeftAt(asOf);
         return new MemberCoverage(member, status(member, left, trust, cadenceInterval, asOf), left, trust,
