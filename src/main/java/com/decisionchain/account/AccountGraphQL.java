@@ -92,9 +92,7 @@ public class AccountGraphQL {
             @NonNull PageInfo pageInfo, @NonNull int totalCount) {
 
         public static AccountConnection of(Page<AccountView> page) {
-            List<AccountEdge> edges = Connections.edges(page, AccountView::createdAt, AccountView::id, AccountEdge::new);
-            return new AccountConnection(edges, Connections.pageInfo(page, edges.stream().map(AccountEdge::cursor).toList()),
-                    (int) page.totalCount());
+            return Connections.of(page, AccountView::createdAt, AccountView::id, AccountEdge::new, AccountConnection::new);
         }
     }
 

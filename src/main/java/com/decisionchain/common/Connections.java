@@ -6,20 +6,27 @@ import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
-/** Builds the edges and page info of a Relay connection from a {@link Page}. */
+/** Builds a Relay connection (edges with cursors, page info, total) from a {@link Page}. */
 public final class Connections {
+
+    /** The canonical constructor of a connection type: (edges, pageInfo, totalCount). */
+    @FunctionalInterface
+    public interface Factory<E, C> {
+        C create(List<E> edges, PageInfo pageInfo, int totalCount);
+    }
 
     private Connections() {
     }
 
-    public static <N, E> List<E> edges(Page<N> page, Function<N, Instant> orderedBy, Function<N, String> id,
-            BiFunction<String, N, E> edge) {
-        return page.rows().stream()
-                .map(node -> edge.apply(PageRequest.cursor(orderedBy.apply(node), UUID.fromString(id.apply(node))), node))
-                .toList();
-    }
-
-    public static PageInfo pageInfo(Page<?> page, List<String> cursors) {
-        return new PageInfo(page.hasNextPage(), cursors.isEmpty() ? null : cursors.get(cursors.size() - 1));
+    /**
+     * @param orderedBy the instant the page is ordered by (its {@link Keyset}), which the cursor carries
+     * @param edge the edge type's constructor: (cursor, node)
+     */
+    public static <N, E, C> C of(Page<N> page, Function<N, Instant> orderedBy, Function<N, String> id,
+            BiFunction<String, N, E> edge, Factory<E, C> connection) {
+        Function<N, String> cursor = node -> PageRequest.cursor(orderedBy.apply(node), UUID.fromString(id.apply(node)));
+        List<E> edges = page.rows().stream().map(node -> edge.apply(cursor.apply(node), node)).toList();
+        String endCursor = page.rows().isEmpty() ? null : cursor.apply(page.rows().get(page.rows().size() - 1));
+        return connection.create(edges, new PageInfo(page.hasNextPage(), endCursor), (int) page.totalCount());
     }
 }

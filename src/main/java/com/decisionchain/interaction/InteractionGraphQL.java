@@ -170,10 +170,8 @@ public class InteractionGraphQL {
             @NonNull int totalCount) {
 
         public static InteractionConnection of(Page<InteractionView> page) {
-            List<InteractionEdge> edges = Connections.edges(page, InteractionView::occurredAt, InteractionView::id,
-                    InteractionEdge::new);
-            return new InteractionConnection(edges,
-                    Connections.pageInfo(page, edges.stream().map(InteractionEdge::cursor).toList()), (int) page.totalCount());
+            return Connections.of(page, InteractionView::occurredAt, InteractionView::id, InteractionEdge::new,
+                    InteractionConnection::new);
         }
     }
 

@@ -119,10 +119,8 @@ public class OpportunityGraphQL {
             @NonNull int totalCount) {
 
         public static OpportunityConnection of(Page<OpportunityView> page) {
-            List<OpportunityEdge> edges = Connections.edges(page, OpportunityView::createdAt, OpportunityView::id,
-                    OpportunityEdge::new);
-            return new OpportunityConnection(edges,
-                    Connections.pageInfo(page, edges.stream().map(OpportunityEdge::cursor).toList()), (int) page.totalCount());
+            return Connections.of(page, OpportunityView::createdAt, OpportunityView::id, OpportunityEdge::new,
+                    OpportunityConnection::new);
         }
     }
 

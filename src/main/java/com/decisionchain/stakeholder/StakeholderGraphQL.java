@@ -180,10 +180,8 @@ public class StakeholderGraphQL {
             @NonNull int totalCount) {
 
         public static StakeholderConnection of(Page<StakeholderView> page) {
-            List<StakeholderEdge> edges = Connections.edges(page, StakeholderView::createdAt, StakeholderView::id,
-                    StakeholderEdge::new);
-            return new StakeholderConnection(edges,
-                    Connections.pageInfo(page, edges.stream().map(StakeholderEdge::cursor).toList()), (int) page.totalCount());
+            return Connections.of(page, StakeholderView::createdAt, StakeholderView::id, StakeholderEdge::new,
+                    StakeholderConnection::new);
         }
     }
 
