@@ -98,7 +98,7 @@ public class AnalyticsLoader {
         Map<UUID, String> accountNames = new HashMap<>();
         Map<UUID, SizeBand> sizeBands = new HashMap<>();
         for (Object[] row : query("select o, a.name, a.employeeCount from Opportunity o join Account a on a.id = o.accountId"
-                + " where " + scope.condition() + " order by o.createdAt, o.id", scope).getResultList()) {
+                + " where " + scope.condition() + " order by o.createdAt, o.id", scope.parameters()).getResultList()) {
             Opportunity opportunity = (Opportunity) row[0];
             opportunities.put(opportunity.id, opportunity);
             accountNames.put(opportunity.accountId, (String) row[1]);
@@ -110,7 +110,7 @@ public class AnalyticsLoader {
 
         Map<UUID, OpportunityStage> stageAsOf = new HashMap<>();
         for (Object[] row : query("select c.opportunityId, c.stage from OpportunityStageChange c where c.opportunityId in "
-                + scope.opportunityIds() + " and c.at <= :asOf order by c.at, c.id", scope)
+                + scope.opportunityIds() + " and c.at <= :asOf order by c.at, c.id", scope.parameters())
                 .setParameter("asOf", asOf).getResultList()) {
             stageAsOf.put((UUID) row[0], (OpportunityStage) row[1]);
         }
@@ -121,7 +121,7 @@ public class AnalyticsLoader {
         for (Object[] row : query("select m, s.fullName, s.leftAt, s.titleChangedAt, s.title from CommitteeMember m"
                 + " join Stakeholder s on s.id = m.stakeholderId where m.opportunityId in " + scope.opportunityIds()
                 + " and m.validFrom <= :asOf and (m.validTo is null or m.validTo > :asOf) order by m.validFrom, m.id",
-                scope).setParameter("asOf", asOf).getResultList()) {
+                scope.parameters()).setParameter("asOf", asOf).getResultList()) {
             var member = (com.decisionchain.opportunity.CommitteeMember) row[0];
             titles.put(member.stakeholderId, (String) row[4]);
             memberRows.computeIfAbsent(member.opportunityId, key -> new ArrayList<>()).add(member);
@@ -136,9 +136,9 @@ public class AnalyticsLoader {
                 + " p.key.stakeholderId, p.invited, p.attended, p.responded from InteractionParticipant p"
                 + " join Interaction i on i.id = p.key.interactionId where i.occurredAt >= :from and i.occurredAt <= :asOf";
         Map<UUID, List<Interaction>> byOpportunity = interactions(query(participants + " and i.opportunityId in "
-                + scope.opportunityIds(), scope).setParameter("from", from).setParameter("asOf", asOf).getResultList(), 1);
+                + scope.opportunityIds(), scope.parameters()).setParameter("from", from).setParameter("asOf", asOf).getResultList(), 1);
         Map<UUID, List<Interaction>> byAccount = interactions(query(participants
-                + " and i.opportunityId is null and i.accountId in " + scope.accountIds(), scope)
+                + " and i.opportunityId is null and i.accountId in " + scope.accountIds(), scope.parameters())
                 .setParameter("from", from).setParameter("asOf", asOf).getResultList(), 2);
 
         Map<UUID, List<Commitment>> commitmentsByOpportunity = new HashMap<>();
@@ -146,7 +146,7 @@ public class AnalyticsLoader {
         for (Object[] row : query("select c.opportunityId, s.accountId, c.stakeholderId, c.party, c.dueAt, c.resolvedAt,"
                 + " c.status from Commitment c join Stakeholder s on s.id = c.stakeholderId where c.party = :ours"
                 + " and c.dueAt >= :from and c.dueAt <= :asOf and (c.opportunityId in " + scope.opportunityIds()
-                + " or (c.opportunityId is null and s.accountId in " + scope.accountIds() + "))", scope)
+                + " or (c.opportunityId is null and s.accountId in " + scope.accountIds() + "))", scope.parameters())
                 .setParameter("ours", CommitmentParty.OURS).setParameter("from", from).setParameter("asOf", asOf)
                 .getResultList()) {
             Commitment commitment = new Commitment((UUID) row[2], (CommitmentParty) row[3], (Instant) row[4],
@@ -161,7 +161,7 @@ public class AnalyticsLoader {
         Map<UUID, List<Relationship>> relationshipsByAccount = new HashMap<>();
         for (Object[] row : query("select s.accountId, r.type, r.fromId, r.toId, r.weight, r.at from Relationship r"
                 + " join Stakeholder s on s.id = r.fromId where s.accountId in " + scope.accountIds()
-                + " and r.at <= :asOf", scope).setParameter("asOf", asOf).getResultList()) {
+                + " and r.at <= :asOf", scope.parameters()).setParameter("asOf", asOf).getResultList()) {
             Short weight = (Short) row[4];
             relationshipsByAccount.computeIfAbsent((UUID) row[0], key -> new ArrayList<>()).add(new Relationship(
                     (RelationshipType) row[1], (UUID) row[2], (UUID) row[3], weight == null ? null : weight.intValue(),
@@ -175,7 +175,7 @@ public class AnalyticsLoader {
                 + " from InteractionParticipant p join Interaction i on i.id = p.key.interactionId"
                 + " where i.occurredAt < :from and (i.opportunityId in " + scope.opportunityIds()
                 + " or (i.opportunityId is null and i.accountId in " + scope.accountIds() + "))"
-                + " group by i.opportunityId, i.accountId, p.key.stakeholderId", scope)
+                + " group by i.opportunityId, i.accountId, p.key.stakeholderId", scope.parameters())
                 .setParameter("from", from).getResultList()) {
             Map<UUID, Map<UUID, Instant>> target = row[0] != null ? earlierByOpportunity : earlierByAccount;
             target.computeIfAbsent((UUID) (row[0] != null ? row[0] : row[1]), key -> new HashMap<>())
@@ -222,12 +222,11 @@ public class AnalyticsLoader {
             parameters.put("account", opportunity.accountId);
             inOpportunity = " and (%1$s.opportunityId = :opportunity or (%1$s.opportunityId is null and %2$s = :account))";
         }
-        Scope scope = new Scope("", parameters);
 
         Map<UUID, List<Cadence>> cadences = new HashMap<>();
         for (Object[] row : query("select m.stakeholderId, m.cadence from CommitteeMember m where m.stakeholderId in :ids"
                 + " and m.validFrom <= :asOf and (m.validTo is null or m.validTo > :asOf)"
-                + (opportunity == null ? "" : " and m.opportunityId = :opportunity"), scope).getResultList()) {
+                + (opportunity == null ? "" : " and m.opportunityId = :opportunity"), parameters).getResultList()) {
             List<Cadence> list = cadences.computeIfAbsent((UUID) row[0], key -> new ArrayList<>());
             if (row[1] != null) {
                 list.add((Cadence) row[1]);
@@ -239,7 +238,7 @@ public class AnalyticsLoader {
         for (Object[] row : query("select p.key.stakeholderId, i.channel, i.direction, i.occurredAt, p.invited,"
                 + " p.attended, p.responded from InteractionParticipant p join Interaction i on i.id = p.key.interactionId"
                 + " where p.key.stakeholderId in :ids and i.occurredAt >= :from and i.occurredAt <= :asOf"
-                + inOpportunity.formatted("i", "i.accountId"), scope).setParameter("from", from).getResultList()) {
+                + inOpportunity.formatted("i", "i.accountId"), parameters).setParameter("from", from).getResultList()) {
             UUID id = (UUID) row[0];
             interactions.computeIfAbsent(id, key -> new ArrayList<>()).add(new Interaction((Channel) row[1],
                     (Direction) row[2], (Instant) row[3], List.of(new Participant(id, (Boolean) row[4],
@@ -249,7 +248,7 @@ public class AnalyticsLoader {
         Map<UUID, List<Commitment>> commitments = new HashMap<>();
         for (Object[] row : query("select c.stakeholderId, c.party, c.dueAt, c.resolvedAt, c.status from Commitment c"
                 + " join Stakeholder s on s.id = c.stakeholderId where c.stakeholderId in :ids and c.party = :ours"
-                + " and c.dueAt >= :from and c.dueAt <= :asOf" + inOpportunity.formatted("c", "s.accountId"), scope)
+                + " and c.dueAt >= :from and c.dueAt <= :asOf" + inOpportunity.formatted("c", "s.accountId"), parameters)
                 .setParameter("ours", CommitmentParty.OURS).setParameter("from", from).getResultList()) {
             commitments.computeIfAbsent((UUID) row[0], key -> new ArrayList<>()).add(new Commitment((UUID) row[0],
                     (CommitmentParty) row[1], (Instant) row[2], (Instant) row[3], (CommitmentStatus) row[4]));
@@ -257,7 +256,7 @@ public class AnalyticsLoader {
 
         Map<UUID, List<Relationship>> referrals = new HashMap<>();
         for (Object[] row : query("select r.fromId, r.toId, r.weight, r.at from Relationship r where r.type = :introduced"
-                + " and r.fromId in :ids and r.at >= :from and r.at <= :asOf", scope)
+                + " and r.fromId in :ids and r.at >= :from and r.at <= :asOf", parameters)
                 .setParameter("introduced", RelationshipType.INTRODUCED).setParameter("from", from).getResultList()) {
             Short weight = (Short) row[2];
             referrals.computeIfAbsent((UUID) row[0], key -> new ArrayList<>()).add(new Relationship(
@@ -295,12 +294,12 @@ public class AnalyticsLoader {
         return grouped;
     }
 
-    private TypedQuery<Object[]> query(String jpql, Scope scope) {
+    private TypedQuery<Object[]> query(String jpql, Map<String, Object> parameters) {
         TypedQuery<Object[]> query = entityManager.createQuery(jpql, Object[].class);
         // Analytics only read: no snapshots for dirty checking, which matters when a portfolio loads many rows.
         query.setHint(HibernateHints.HINT_READ_ONLY, true);
         // A scope may carry parameters that only some of the statements use.
-        scope.parameters().forEach((name, value) -> {
+        parameters.forEach((name, value) -> {
             if (Pattern.compile(":" + name + "\\b").matcher(jpql).find()) {
                 query.setParameter(name, value);
             }
