@@ -2,12 +2,15 @@ package com.decisionchain.common;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import graphql.language.AstPrinter;
 import graphql.language.Definition;
@@ -44,6 +47,8 @@ public class GraphQLRequestGuard {
     private final ObjectMapper json;
     private final int maxTokens;
     private final long maxRequestBytes;
+    /** What is wrong with each recently seen document text (empty: nothing). */
+    private final Cache<String, Optional<String>> documentProblems = Caffeine.newBuilder().maximumSize(2_000).build();
 
     public GraphQLRequestGuard(ObjectMapper json,
             @ConfigProperty(name = "quarkus.smallrye-graphql.parser-max-tokens", defaultValue = "15000") int maxTokens,
@@ -94,15 +99,20 @@ public class GraphQLRequestGuard {
         if (operationName != null && !operationName.isNull() && !operationName.isTextual()) {
             return "'operationName' must be a string";
         }
+        // Frontends send the same few documents over and over: check each text once.
+        return documentProblems.get(query.asText(), this::documentProblem).orElse(null);
+    }
+
+    private Optional<String> documentProblem(String query) {
         try {
             ParserOptions options = ParserOptions.getDefaultOperationParserOptions().transform(o -> o.maxTokens(maxTokens));
             Document document = new Parser().parseDocument(ParserEnvironment.newParserEnvironment()
-                    .document(query.asText()).parserOptions(options).build());
-            return conflictingAliases(document);
+                    .document(query).parserOptions(options).build());
+            return Optional.ofNullable(conflictingAliases(document));
         } catch (graphql.parser.exceptions.ParseCancelledException e) {
-            return "The query is too large";
+            return Optional.of("The query is too large");
         } catch (InvalidSyntaxException e) {
-            return "The query does not parse: " + e.getMessage();
+            return Optional.of("The query does not parse: " + e.getMessage());
         }
     }
 
