@@ -1,5 +1,6 @@
 package com.decisionchain.tenancy;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +25,23 @@ public interface TenancyConfig {
      * cannot name these tenants. Read at start-up, so a restart (not a rebuild) adds a tenant.
      */
     Map<String, TenantIssuer> issuers();
+
+    /** Tokens already verified, kept so a client's next requests skip the signature check. */
+    VerifiedTokens verifiedTokens();
+
+    interface VerifiedTokens {
+
+        /** Most tokens kept (about 4 KB each); 0 turns the cache off and every request is verified in full. */
+        @WithDefault("10000")
+        long maxEntries();
+
+        /**
+         * Longest a verified token is kept, however late it expires: the delay after which a signing key
+         * withdrawn from the issuer's key set stops being accepted for tokens seen before.
+         */
+        @WithDefault("60S")
+        Duration maxAge();
+    }
 
     interface TenantIssuer {
 

@@ -27,15 +27,20 @@ public class TenantIdentityAugmentor implements SecurityIdentityAugmentor {
 
     private final Instance<TenantResolution> resolutions;
     private final TenancyConfig config;
+    private final VerifiedTokenCache verifiedTokens;
 
-    public TenantIdentityAugmentor(Instance<TenantResolution> resolutions, TenancyConfig config) {
+    public TenantIdentityAugmentor(Instance<TenantResolution> resolutions, TenancyConfig config,
+            VerifiedTokenCache verifiedTokens) {
         this.resolutions = resolutions;
         this.config = config;
+        this.verifiedTokens = verifiedTokens;
     }
 
     @Override
     public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
-        if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken token)) {
+        // An identity from VerifiedTokenCache was completed when its token was first verified.
+        if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken token)
+                || identity.getAttribute(TENANT_ATTRIBUTE) != null) {
             return Uni.createFrom().item(identity);
         }
         String tenant = resolveTenant(token)
@@ -51,7 +56,9 @@ public class TenantIdentityAugmentor implements SecurityIdentityAugmentor {
         for (String claimed : Claims.texts(Claims.at(token, config.rolesClaim()))) {
             Role.fromClaim(claimed).ifPresent(role -> builder.addRole(role.claimValue()));
         }
-        return Uni.createFrom().item(builder.build());
+        SecurityIdentity completed = builder.build();
+        verifiedTokens.remember(token, completed);
+        return Uni.createFrom().item(completed);
     }
 
     static boolean isTenantId(String candidate) {

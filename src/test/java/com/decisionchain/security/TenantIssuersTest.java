@@ -52,6 +52,11 @@ class TenantIssuersTest {
             public Map<String, TenancyConfig.TenantIssuer> issuers() {
                 return issuers;
             }
+
+            @Override
+            public TenancyConfig.VerifiedTokens verifiedTokens() {
+                throw new UnsupportedOperationException("TenantIssuers does not read it");
+            }
         });
     }
 
