@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
@@ -326,21 +327,22 @@ public final class RoiCalculator {
                             + " in any period.");
         }
 
+        ApproximateFlows approximate = ApproximateFlows.of(flows);
+        List<GridPoint> grid = scanPoints(flows);
+        if (signChanges == 1) {
+            return new Irr(onlyRootRate(flows, approximate, grid), null);
+        }
         // Ascending x is descending rate: NPV negative just before a root in the scan means NPV
         // positive below that rate and negative above it.
-        ApproximateFlows approximate = ApproximateFlows.of(flows);
         List<RateRoot> roots = new ArrayList<>();
         GridPoint previous = null;
         int previousSign = 0;
-        for (GridPoint point : scanPoints(flows)) {
-            int sign = approximate.certainSign(point.approx());
-            if (sign == 0) {
-                sign = npvPolynomial(flows, point.x()).signum();
-            }
+        for (GridPoint point : grid) {
+            int sign = signAt(flows, approximate, point);
             if (sign == 0) {
                 roots.add(new RateRoot(rateOf(point.x()), previousSign < 0));
             } else if (previousSign == -sign) {
-                roots.add(new RateRoot(rateOf(root(flows, approximate, previous, point, previousSign)), previousSign < 0));
+                roots.add(new RateRoot(rootRate(flows, approximate, previous, point, previousSign), previousSign < 0));
             }
             previous = point;
             previousSign = sign;
@@ -363,6 +365,37 @@ public final class RoiCalculator {
                 + " rates make NPV 0 (" + roots.stream().map(root -> percent(root.rate()).toPlainString() + "%")
                         .collect(Collectors.joining(", "))
                 + "); irrPercent is the lowest at which NPV turns from positive to negative as the rate rises.");
+    }
+
+    /**
+     * The rate of the one root that a single sign change of the flows guarantees (Descartes): NPV
+     * has opposite signs at the two ends of the grid and changes sign exactly once between them, so
+     * bisecting over grid indices finds the same cell as the full scan, with a handful of evaluations.
+     */
+    private static BigDecimal onlyRootRate(List<Map.Entry<Integer, BigDecimal>> flows, ApproximateFlows approximate,
+            List<GridPoint> grid) {
+        int low = 0;
+        int high = grid.size() - 1;
+        int lowSign = signAt(flows, approximate, grid.get(low));
+        while (high - low > 1) {
+            int middle = (low + high) >>> 1;
+            int sign = signAt(flows, approximate, grid.get(middle));
+            if (sign == 0) {
+                return rateOf(grid.get(middle).x());
+            }
+            if (sign == lowSign) {
+                low = middle;
+            } else {
+                high = middle;
+            }
+        }
+        return rootRate(flows, approximate, grid.get(low), grid.get(high), lowSign);
+    }
+
+    /** The sign of NPV at a grid point: from doubles where beyond doubt, else exact. */
+    private static int signAt(List<Map.Entry<Integer, BigDecimal>> flows, ApproximateFlows approximate, GridPoint point) {
+        int sign = approximate.certainSign(point.approx());
+        return sign != 0 ? sign : npvPolynomial(flows, point.x()).signum();
     }
 
     /** @param npvFallsThroughZero whether NPV is positive just below {@code rate} and negative just above */
@@ -415,13 +448,15 @@ public final class RoiCalculator {
         BigDecimal lower = first.divide(first.add(largestButFirst), PRECISION).divide(TWO, PRECISION);
         BigDecimal upper = BigDecimal.ONE.add(largestButLast.divide(last, PRECISION)).multiply(TWO);
 
-        List<GridPoint> points = new ArrayList<>();
-        points.add(GridPoint.of(lower));
         List<GridPoint> belowOne = walkFromOne(lower, false);
-        Collections.reverse(belowOne);
-        points.addAll(belowOne);
+        List<GridPoint> aboveOne = walkFromOne(upper, true);
+        List<GridPoint> points = new ArrayList<>(belowOne.size() + aboveOne.size() + 3);
+        points.add(GridPoint.of(lower));
+        for (int i = belowOne.size() - 1; i >= 0; i--) {
+            points.add(belowOne.get(i));
+        }
         points.add(new GridPoint(BigDecimal.ONE, 1.0));
-        points.addAll(walkFromOne(upper, true));
+        points.addAll(aboveOne);
         points.add(GridPoint.of(upper));
         return points;
     }
@@ -439,28 +474,27 @@ public final class RoiCalculator {
      * even an extreme bound takes only a few more points.
      */
     private static List<GridPoint> walkFromOne(BigDecimal limit, boolean upwards) {
-        Walk walk = upwards ? WALK_UP : WALK_DOWN;
+        GridPoint[] walk = upwards ? WALK_UP.points() : WALK_DOWN.points();
         // The walk is monotonic: find by bisection how many of its points lie before the limit.
         int inside = 0;
-        int outside = walk.points().length;
+        int outside = walk.length;
         while (inside < outside) {
             int middle = (inside + outside) >>> 1;
-            if (beyond(walk.points()[middle], limit, upwards)) {
+            if (beyond(walk[middle].x(), limit, upwards)) {
                 outside = middle;
             } else {
                 inside = middle + 1;
             }
         }
-        List<GridPoint> points = new ArrayList<>(inside);
-        for (int i = 0; i < inside; i++) {
-            points.add(new GridPoint(walk.points()[i], walk.approx()[i]));
-        }
-        if (inside < walk.points().length) {
-            return points;
+        // A read-only view: the precomputed points are shared by every calculation.
+        List<GridPoint> precomputed = Collections.unmodifiableList(Arrays.asList(walk).subList(0, inside));
+        if (inside < walk.length) {
+            return precomputed;
         }
         // Past the precomputed points (beyond any bound a valid request gives), keep widening.
-        BigDecimal step = walk.nextStep();
-        BigDecimal x = walk.points()[walk.points().length - 1];
+        List<GridPoint> points = new ArrayList<>(precomputed);
+        BigDecimal step = (upwards ? WALK_UP : WALK_DOWN).nextStep();
+        BigDecimal x = walk[walk.length - 1].x();
         while (true) {
             x = upwards ? x.multiply(step, PRECISION) : x.divide(step, PRECISION);
             if (beyond(x, limit, upwards)) {
@@ -480,29 +514,21 @@ public final class RoiCalculator {
      * {@link #IRR_GRID_STEP}, then each step the square of the one before; {@code nextStep} is the
      * step that would give the point after the last one.
      */
-    private record Walk(BigDecimal[] points, double[] approx, BigDecimal nextStep) {
+    private record Walk(GridPoint[] points, BigDecimal nextStep) {
 
         static Walk of(boolean upwards) {
-            BigDecimal[] points = new BigDecimal[IRR_PRECOMPUTED_STEPS];
+            GridPoint[] points = new GridPoint[IRR_PRECOMPUTED_STEPS];
             BigDecimal step = IRR_GRID_STEP;
             BigDecimal x = BigDecimal.ONE;
             for (int count = 1; count <= IRR_PRECOMPUTED_STEPS; count++) {
                 x = upwards ? x.multiply(step, PRECISION) : x.divide(step, PRECISION);
-                points[count - 1] = x;
+                points[count - 1] = GridPoint.of(x);
                 if (count >= IRR_FINE_STEPS) {
                     step = step.multiply(step, PRECISION);
                 }
             }
-            return new Walk(points, approximations(points), step);
+            return new Walk(points, step);
         }
-    }
-
-    private static double[] approximations(BigDecimal[] values) {
-        double[] approx = new double[values.length];
-        for (int i = 0; i < values.length; i++) {
-            approx[i] = values[i].doubleValue();
-        }
-        return approx;
     }
 
     /**
@@ -577,12 +603,12 @@ public final class RoiCalculator {
     }
 
     /**
-     * The root in the grid cell [low, high] whose ends have opposite signs. Fast path: a double
-     * bisection proposes a tight bracket, which is accepted only if the exact evaluation confirms
-     * the sign change across it and both of its ends round to the same percentage (so the root
-     * does too). Otherwise the exact bisection to full precision decides, as it always could.
+     * The rate of the root in the grid cell [low, high] whose ends have opposite signs. Fast path: a
+     * double bisection proposes a tight bracket, which is accepted only if the exact evaluation
+     * confirms the sign change across it and both of its ends round to the same percentage (so the
+     * root does too). Otherwise the exact bisection to full precision decides, as it always could.
      */
-    private static BigDecimal root(List<Map.Entry<Integer, BigDecimal>> flows, ApproximateFlows approximate,
+    private static BigDecimal rootRate(List<Map.Entry<Integer, BigDecimal>> flows, ApproximateFlows approximate,
             GridPoint low, GridPoint high, int lowSign) {
         double guess = approximate.root(low.approx(), high.approx(), lowSign);
         double halfWidth = Math.abs(guess) * 1e-9;
@@ -592,12 +618,13 @@ public final class RoiCalculator {
             if (from.compareTo(low.x()) > 0 && to.compareTo(high.x()) < 0
                     && npvPolynomial(flows, from).signum() == lowSign
                     && npvPolynomial(flows, to).signum() == -lowSign) {
-                if (percent(rateOf(from)).compareTo(percent(rateOf(to))) == 0) {
-                    return from;
+                BigDecimal rate = rateOf(from);
+                if (percent(rate).compareTo(percent(rateOf(to))) == 0) {
+                    return rate;
                 }
             }
         }
-        return bisect(flows, low.x(), high.x(), lowSign);
+        return rateOf(bisect(flows, low.x(), high.x(), lowSign));
     }
 
     /** Halves [low, high] until the working precision cannot split it further. */
