@@ -34,7 +34,7 @@ trap cleanup EXIT
 
 if [[ -z "${BASE_URL:-}" ]]; then
   BASE_URL="http://localhost:$PORT"
-  if [[ ! -f "$ROOT/target/quarkus-app/quarkus-run.jar" ]]; then
+  if [[ ! -f "${APP_JAR:-$ROOT/target/quarkus-app/quarkus-run.jar}" ]]; then
     echo "packaging the service" >&2
     (cd "$ROOT" && ./mvnw -B -q package -DskipTests)
   fi
@@ -42,7 +42,7 @@ if [[ -z "${BASE_URL:-}" ]]; then
   echo "starting the packaged service on port $PORT (dev profile)" >&2
   QUARKUS_PROFILE=dev QUARKUS_HTTP_PORT="$PORT" ROI_RATE_LIMIT_PER_MINUTE=1000000000 \
     QUARKUS_LOG_CATEGORY__COM_DECISIONCHAIN__LEVEL=INFO \
-    java -jar "$ROOT/target/quarkus-app/quarkus-run.jar" >"$ROOT/bench/out/roi-server.log" 2>&1 &
+    java -jar "${APP_JAR:-$ROOT/target/quarkus-app/quarkus-run.jar}" >"$ROOT/bench/out/roi-server.log" 2>&1 &
   SERVER_PID=$!
 fi
 

@@ -8,6 +8,7 @@ public enum ErrorCode {
     VALIDATION_FAILED(400, "Validation failed"),
     CONFLICT(409, "Conflict"),
     PAYLOAD_TOO_LARGE(413, "Payload too large"),
+    LENGTH_REQUIRED(411, "Length required"),
     RATE_LIMITED(429, "Too many requests"),
     INTERNAL(500, "Internal error");
 

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
@@ -22,6 +23,7 @@ public class HttpHardening {
     private static final int ORDER = -2000;
     private static final String IMPORTS = "/api/v1/imports";
     private static final String GRAPHQL = "/graphql";
+    private static final String ROI = "/api/v1/roi";
     /** The optional browser UIs (GraphQL UI, Swagger UI, Dev UI) need scripts and styles. */
     private static final java.util.regex.Pattern OPTIONAL_UIS = java.util.regex.Pattern.compile("/q/[a-z-]*-ui(/.*)?");
 
@@ -48,10 +50,25 @@ public class HttpHardening {
         }
         config.strictTransportSecurity().ifPresent(value -> headers.set("Strict-Transport-Security", value));
         if (tooLarge(context, path)) {
-            refuse(context, path);
+            refuse(context, path, new ApiException(ErrorCode.PAYLOAD_TOO_LARGE,
+                    "The request body is larger than " + config.maxBodyBytes() + " bytes"));
+            return;
+        }
+        if (ofUnknownLength(context, path)) {
+            refuse(context, path, new ApiException(ErrorCode.LENGTH_REQUIRED,
+                    "Send the request body with its Content-Length"));
             return;
         }
         context.next();
+    }
+
+    /**
+     * The ROI endpoint takes its body whole before it runs (on the event loop), so its body must declare
+     * its length: a chunked or HTTP/2 body of unknown length could grow to the global upload bound.
+     */
+    private static boolean ofUnknownLength(RoutingContext context, String path) {
+        return path.equals(ROI) && context.request().method() == HttpMethod.POST
+                && context.request().getHeader(HttpHeaders.CONTENT_LENGTH) == null;
     }
 
     private boolean tooLarge(RoutingContext context, String path) {
@@ -69,9 +86,7 @@ public class HttpHardening {
         }
     }
 
-    private void refuse(RoutingContext context, String path) {
-        ApiException error = new ApiException(ErrorCode.PAYLOAD_TOO_LARGE,
-                "The request body is larger than " + config.maxBodyBytes() + " bytes");
+    private void refuse(RoutingContext context, String path, ApiException error) {
         String body;
         try {
             body = json.writeValueAsString(Problem.of(error, path));
@@ -80,7 +95,7 @@ public class HttpHardening {
             return;
         }
         // the body is not read: close the connection rather than drain it
-        context.response().setStatusCode(413).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+        context.response().setStatusCode(error.code().httpStatus()).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                 .putHeader(HttpHeaders.CONNECTION, "close").end(body);
     }
 }

@@ -93,6 +93,15 @@ public final class RoiJson {
         }
     }
 
+    /** The result as UTF-8 JSON, written straight to bytes for the HTTP answer. */
+    public static byte[] bytes(RoiResult result) {
+        try {
+            return RESULT_WRITER.writeValueAsBytes(result);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("An ROI result could not be written as JSON", e);
+        }
+    }
+
     /** The request in canonical form (plain numbers, members in their documented order). */
     public static String write(RoiRequest request) {
         try {

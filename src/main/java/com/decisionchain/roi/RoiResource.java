@@ -1,16 +1,11 @@
 package com.decisionchain.roi;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -34,7 +29,9 @@ import com.decisionchain.common.ProblemMapper;
 import com.decisionchain.tenancy.Access;
 import com.decisionchain.tenancy.Caller;
 
+import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
 
 /** {@code POST /api/v1/roi}: the stateless ROI calculation partners call from their own tools. */
 @Path(RoiResource.PATH)
@@ -51,13 +48,16 @@ public class RoiResource {
     private final RoiConfig config;
     private final Caller caller;
     private final SecurityIdentity identity;
+    private final CurrentIdentityAssociation identities;
 
-    public RoiResource(RoiService roi, RoiRateLimiter limiter, RoiConfig config, Caller caller, SecurityIdentity identity) {
+    public RoiResource(RoiService roi, RoiRateLimiter limiter, RoiConfig config, Caller caller, SecurityIdentity identity,
+            CurrentIdentityAssociation identities) {
         this.roi = roi;
         this.limiter = limiter;
         this.config = config;
         this.caller = caller;
         this.identity = identity;
+        this.identities = identities;
     }
 
     @POST
@@ -85,6 +85,8 @@ public class RoiResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "FORBIDDEN: the token's roles do not include partner, viewer, rep, manager or admin",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "411", description = "LENGTH_REQUIRED: the body was sent without Content-Length (chunked)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "PAYLOAD_TOO_LARGE: the body exceeds the size limit (64 KB by default)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "tooLarge", value = RoiApiDocs.TOO_LARGE_EXAMPLE)))
@@ -93,8 +95,17 @@ public class RoiResource {
                     schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "rateLimited", value = RoiApiDocs.RATE_LIMITED_EXAMPLE)))
-    public Response calculate(@HeaderParam(HttpHeaders.CONTENT_LENGTH) Long contentLength, InputStream body) {
-        String tenant = caller.require(Access.ROI);
+    public Uni<Response> calculate(byte[] body) {
+        // On the event loop: the identity is awaited without blocking (a token seen before is known at
+        // once) and the calculation touches no database.
+        return identities.getDeferredIdentity().map(verified -> {
+            identities.setIdentity(verified);
+            return respond(body);
+        });
+    }
+
+    private Response respond(byte[] body) {
+        String tenant = caller.requireStateless(Access.ROI);
         RoiRateLimiter.Decision decision = limiter.acquire(tenant, clientOf());
         if (!decision.allowed()) {
             Response problem = ProblemMapper.toResponse(new ApiException(ErrorCode.RATE_LIMITED, "This client may make "
@@ -102,40 +113,31 @@ public class RoiResource {
                     PATH);
             return Response.fromResponse(problem).header(RETRY_AFTER, decision.retryAfterSeconds()).build();
         }
-        byte[] json = contentLength != null && contentLength > config.maxBodyBytes() ? null : readAtMost(body);
-        if (json == null) {
+        // HttpHardening has refused bodies without Content-Length and over its general bound already.
+        if (body.length > config.maxBodyBytes()) {
             return ProblemMapper.toResponse(new ApiException(ErrorCode.PAYLOAD_TOO_LARGE,
                     "The request body is larger than " + config.maxBodyBytes() + " bytes",
                     List.of(new FieldError(RoiJson.BODY, "must not be larger than " + config.maxBodyBytes() + " bytes"))),
                     PATH);
         }
-        RoiService.Computed computed = roi.compute(json, "");
-        return Response.ok(RoiJson.write(computed.result()), MediaType.APPLICATION_JSON_TYPE)
+        RoiService.Computed computed = roi.compute(body, "");
+        return Response.ok(RoiJson.bytes(computed.result()), MediaType.APPLICATION_JSON_TYPE)
                 .header(LIMIT_HEADER, limiter.limit())
                 .header(REMAINING_HEADER, decision.remaining())
                 .build();
     }
 
-    /** The body, or null when it is longer than the limit (reading stops one byte past it). */
-    private byte[] readAtMost(InputStream body) {
-        try {
-            byte[] bytes = body.readNBytes(config.maxBodyBytes() + 1);
-            return bytes.length > config.maxBodyBytes() ? null : bytes;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /** The rate-limit key: the OAuth client the token was issued to, else its subject. */
     private String clientOf() {
-        if (identity.getPrincipal() instanceof JsonWebToken token) {
-            for (String claim : List.of("azp", "client_id")) {
-                Object client = token.getClaim(claim);
-                if (client != null && !client.toString().isBlank()) {
-                    return claim + ':' + client;
-                }
+        if (!(identity.getPrincipal() instanceof JsonWebToken token)) {
+            return "sub:" + identity.getPrincipal().getName();
+        }
+        for (String claim : List.of("azp", "client_id")) {
+            Object client = token.getClaim(claim);
+            if (client != null && !client.toString().isBlank()) {
+                return claim + ':' + client;
             }
         }
-        return "sub:" + caller.subject();
+        return "sub:" + (token.getSubject() != null ? token.getSubject() : token.getName());
     }
 }

@@ -36,11 +36,20 @@ public class Caller {
      * never touches the database); returns the tenant id.
      */
     public String require(Access access) {
-        authenticatedTenant();
+        requireStateless(access);
+        return tenantId();
+    }
+
+    /**
+     * Authenticates and checks the access of an operation that reads and writes no tenant data: the
+     * tenant is neither provisioned nor bound, so this never touches the database. Returns the tenant id.
+     */
+    public String requireStateless(Access access) {
+        String tenant = authenticatedTenant();
         if (!access.grantedTo(roles())) {
             throw new ApiException(ErrorCode.FORBIDDEN, "Your role does not allow this operation");
         }
-        return tenantId();
+        return tenant;
     }
 
     /** The caller's tenant, bound to this request (and provisioned on its first request). */

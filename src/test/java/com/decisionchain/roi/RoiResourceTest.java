@@ -9,6 +9,12 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,6 +27,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.config.JsonConfig;
 import io.restassured.config.RestAssuredConfig;
@@ -30,6 +37,9 @@ import io.restassured.response.ValidatableResponse;
 
 @QuarkusTest
 class RoiResourceTest {
+
+    @TestHTTPResource("/api/v1/roi")
+    URI roi;
 
     private static final String TENANT = "roi-rest-" + UUID.randomUUID().toString().substring(0, 8);
     /** Numbers read back exactly, so 50.00 is compared as a decimal and not a double. */
@@ -181,6 +191,21 @@ class RoiResourceTest {
                 .contentType("application/problem+json")
                 .body("code", equalTo("PAYLOAD_TOO_LARGE"))
                 .body("errors[0].field", equalTo("body"));
+    }
+
+    @Test
+    void aBodyWithoutContentLengthIsRefusedBeforeItIsRead() throws Exception {
+        byte[] article = ARTICLE.getBytes(StandardCharsets.UTF_8);
+        // An input-stream body of unknown length goes out chunked, with no Content-Length to bound it by.
+        HttpRequest request = HttpRequest.newBuilder(roi)
+                .header("Authorization", "Bearer " + token("partner"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(article)))
+                .build();
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        assertEquals(411, response.statusCode());
+        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse(""));
+        assertEquals("LENGTH_REQUIRED", new ObjectMapper().readTree(response.body()).get("code").asText());
     }
 
     @ParameterizedTest
