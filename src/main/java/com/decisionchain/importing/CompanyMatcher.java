@@ -149,7 +149,8 @@ public final class CompanyMatcher {
         if (key == null) {
             return false;
         }
-        String owner = canonicalId(index.computeIfAbsent(key, k -> id));
+        String earlier = index.putIfAbsent(key, id);
+        String owner = canonicalId(earlier == null ? id : earlier);
         if (owner.equals(id)) {
             return true;
         }
