@@ -42,7 +42,7 @@ public final class WebDomains {
     }
 
     /** Where a leading {@code scheme://} ({@code [a-z][a-z0-9+.-]*://}) ends; 0 without one. */
-    private static int afterScheme(String text) {
+    static int afterScheme(String text) {
         if (text.isEmpty() || text.charAt(0) < 'a' || text.charAt(0) > 'z') {
             return 0;
         }

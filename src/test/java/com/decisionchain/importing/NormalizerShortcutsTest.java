@@ -2,9 +2,12 @@ package com.decisionchain.importing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
@@ -46,6 +49,20 @@ class NormalizerShortcutsTest {
     }
 
     @Test
+    void linkedInProfileKeysCutLikeTheRegularExpression() {
+        List<String> urls = List.of("linkedin.com/in/a", "https://www.linkedin.com/in/a/", "http://de.linkedin.com/in/a/b",
+                "HTTPS://M.LinkedIn.com/IN/A?x=1", "www.linkedin.com/in/", "www.linkedin.com/in//a", "linkedin.com/company/x",
+                "notlinkedin.com/in/a", "x.notlinkedin.com/in/a", ".linkedin.com/in/a", "a..linkedin.com/in/a", "a_b.linkedin.com/in/a",
+                "-.linkedin.com/in/a", "a.b-c.linkedin.com/in/a", "http//linkedin.com/in/a", "1http://linkedin.com/in/a",
+                "ftp+x.-1://linkedin.com/in/a", "https://linkedin.com:443/in/a", "linkedin.com/in/a#x/y", "linkedin.com/in/%E9%99%88",
+                "linkedin.com/in/a+b", "linkedin.com/in/a:b", "https://linkedin.com.evil.test/in/a", "https://www.linkedin.com/in/a b",
+                "linkedin.com", "linkedin.com/in", "é.linkedin.com/in/a", "://linkedin.com/in/a", "https://", " ");
+        for (String url : urls) {
+            assertEquals(profileKeyByRegularExpression(url), LinkedInUrls.profileKey(url), url);
+        }
+    }
+
+    @Test
     void asciiNamesNeedNoUnicodeNormalisation() {
         for (String text : TEXTS) {
             String full = Normalizer.normalize(text, Normalizer.Form.NFC).strip();
@@ -72,6 +89,18 @@ class NormalizerShortcutsTest {
         for (int c = 0; c < 0x2E80; c++) {
             assertEquals(false, Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN, Integer.toHexString(c));
         }
+    }
+
+    private static String profileKeyByRegularExpression(String url) {
+        if (url == null || url.isBlank()) {
+            return null;
+        }
+        String text = url.strip().toLowerCase(Locale.ROOT).split("[?#]", 2)[0];
+        Matcher matcher = Pattern.compile("^(?:[a-z][a-z0-9+.-]*://)?(?:[a-z0-9-]+\\.)*linkedin\\.com/in/([^/]+)").matcher(text);
+        if (!matcher.find()) {
+            return null;
+        }
+        return "linkedin.com/in/" + URLDecoder.decode(matcher.group(1).replace("+", "%2B"), StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
     }
 
     private static String domainByRegularExpressions(String website) {
