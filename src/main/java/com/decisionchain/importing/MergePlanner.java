@@ -352,8 +352,12 @@ public final class MergePlanner {
             if (accountId == null) {
                 return;
             }
-            List<ImportedPerson> rowsThere = person.rows().stream()
-                    .filter(row -> organisation.equals(canonical(organisationOfRow.get(row)))).toList();
+            List<ImportedPerson> rowsThere = new ArrayList<>(person.rows().size());
+            for (ImportedPerson row : person.rows()) {
+                if (organisation.equals(canonical(organisationOfRow.get(row)))) {
+                    rowsThere.add(row);
+                }
+            }
             List<ImportedPerson> evidence = rowsThere.isEmpty() ? person.rows() : rowsThere;
             ImportedPerson latest = evidence.get(evidence.size() - 1);
             String source = "import:" + latest.source() + ":" + jobId + ":" + latest.line();
@@ -452,22 +456,39 @@ public final class MergePlanner {
             f.linkedinUrl = row.linkedInUrl() != null ? row.linkedInUrl() : f.linkedinUrl;
             String phone = row.phone() != null ? row.phone() : row.mobilePhone();
             f.phone = phone != null ? phone : f.phone;
-            String work = row.emails().stream().filter(e -> WebDomains.workEmailDomain(e) != null).findFirst().orElse(null);
+            String work = firstWorkEmail(row.emails());
             if (work != null) {
                 f.email = work;
             } else if (f.email == null && !row.emails().isEmpty()) {
                 f.email = row.emails().get(0);
             }
             if (row.city() != null || row.country() != null) {
-                f.location = String.join(", ", Stream.of(row.city(), row.country()).filter(Objects::nonNull).toList());
+                f.location = joinPresent(row.city(), ", ", row.country());
             }
         }
         if (person.currentEmployment() != null && person.currentEmployment().title() != null) {
             f.title = person.currentEmployment().title();
         }
-        String joined = String.join(" ", Stream.of(f.firstName, f.lastName).filter(Objects::nonNull).toList()).strip();
+        String joined = joinPresent(f.firstName, " ", f.lastName).strip();
         f.fullName = joined.isEmpty() ? Optional.ofNullable(f.email).orElse(Optional.ofNullable(f.linkedinUrl).orElse("?")) : joined;
         return f;
+    }
+
+    private static String firstWorkEmail(List<String> emails) {
+        for (String email : emails) {
+            if (WebDomains.workEmailDomain(email) != null) {
+                return email;
+            }
+        }
+        return null;
+    }
+
+    /** The values that are not null, joined by {@code separator}; empty when both are null. */
+    private static String joinPresent(String first, String separator, String second) {
+        if (first == null || second == null) {
+            return first != null ? first : second != null ? second : "";
+        }
+        return first + separator + second;
     }
 
     private record TitleAndLevel(String title, String managementLevel) {
