@@ -203,18 +203,18 @@ public final class PeopleDirectory implements KnownPeople {
         person.rows.add(row);
         PersonName name = new PersonName(row.firstName(), row.lastName());
         if ((name.firstName() != null || name.lastName() != null) && !person.names.contains(name)) {
-            person.names.add(name);
+            person.names = with(person.names, name);
         }
         if (keys.vendorKey() != null) {
-            person.vendorKeys.add(keys.vendorKey());
+            person.vendorKeys = with(person.vendorKeys, keys.vendorKey());
             idByVendorKey.putIfAbsent(keys.vendorKey(), person.id);
         }
         if (keys.linkedInKey() != null) {
-            person.linkedInKeys.add(keys.linkedInKey());
+            person.linkedInKeys = with(person.linkedInKeys, keys.linkedInKey());
             idByLinkedInKey.putIfAbsent(keys.linkedInKey(), person.id);
         }
         for (String key : keys.emailKeys()) {
-            person.emailKeys.add(key);
+            person.emailKeys = with(person.emailKeys, key);
             idByEmailKey.putIfAbsent(key, person.id);
         }
         addToIndex(idsByExactName, keys.exactName(), person.id);
@@ -223,6 +223,21 @@ public final class PeopleDirectory implements KnownPeople {
         if (keys.latinReading() != null) {
             (keys.han() ? hanReadings : otherScriptReadings).add(keys.latinReading());
         }
+    }
+
+    private static <T> List<T> with(List<T> values, T value) {
+        List<T> more = new ArrayList<>(values);
+        more.add(value);
+        return List.copyOf(more);
+    }
+
+    private static Set<String> with(Set<String> keys, String key) {
+        if (keys.contains(key)) {
+            return keys;
+        }
+        Set<String> more = new HashSet<>(keys);
+        more.add(key);
+        return Set.copyOf(more);
     }
 
     private static void addToIndex(Map<String, Set<String>> index, String key, String personId) {
@@ -254,10 +269,11 @@ public final class PeopleDirectory implements KnownPeople {
 
     private static final class Entry {
         final String id;
-        final List<PersonName> names = new ArrayList<>();
-        final Set<String> emailKeys = new LinkedHashSet<>();
-        final Set<String> linkedInKeys = new LinkedHashSet<>();
-        final Set<String> vendorKeys = new LinkedHashSet<>();
+        // Immutable and replaced when they grow, so that snapshots share them instead of copying them.
+        List<PersonName> names = List.of();
+        Set<String> emailKeys = Set.of();
+        Set<String> linkedInKeys = Set.of();
+        Set<String> vendorKeys = Set.of();
         final List<Employment> previous = new ArrayList<>();
         final List<ImportedPerson> rows = new ArrayList<>();
         Employment current;
