@@ -1,8 +1,6 @@
 package com.decisionchain.importing;
 
 import java.text.Normalizer;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -38,12 +36,12 @@ public final class CompanyNames {
             return null;
         }
         String compatible = PersonNames.isAscii(companyName) ? companyName : Normalizer.normalize(companyName, Normalizer.Form.NFKC);
-        String text = PersonNames.collapseWhiteSpace(punctuationAsSpace(PersonNames.fold(compatible).toLowerCase(Locale.ROOT))).strip();
-        List<String> tokens = new ArrayList<>(Arrays.asList(text.split(" ")));
-        while (tokens.size() > 1 && LEGAL_SUFFIXES.contains(tokens.get(tokens.size() - 1))) {
-            tokens.remove(tokens.size() - 1);
+        String key = PersonNames.collapseWhiteSpace(punctuationAsSpace(PersonNames.fold(compatible).toLowerCase(Locale.ROOT))).strip();
+        int space = key.lastIndexOf(' ');
+        while (space >= 0 && LEGAL_SUFFIXES.contains(key.substring(space + 1))) {
+            key = key.substring(0, space);
+            space = key.lastIndexOf(' ');
         }
-        String key = String.join(" ", tokens);
         boolean removed = true;
         while (removed) {
             removed = false;
