@@ -118,6 +118,9 @@ public final class CompanyMatcher {
 
     /** The id an organisation is known by now, following alias links. */
     public String canonicalId(String organisationId) {
+        if (mergedInto.isEmpty()) {
+            return organisationId;
+        }
         String id = organisationId;
         while (mergedInto.containsKey(id)) {
             id = mergedInto.get(id);
