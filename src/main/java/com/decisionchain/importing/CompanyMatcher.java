@@ -55,7 +55,11 @@ public final class CompanyMatcher {
      * @return the organisation's id; empty when the evidence names no organisation (no company, 独立顾问)
      */
     public Optional<String> register(CompanyEvidence evidence) {
-        Optional<CompanyMatch> found = find(evidence);
+        return register(evidence, find(evidence));
+    }
+
+    /** Like {@link #register(CompanyEvidence)} when the caller has just {@link #find found} the evidence. */
+    Optional<String> register(CompanyEvidence evidence, Optional<CompanyMatch> found) {
         if (found.isEmpty() && !evidence.canFoundOrganisation()) {
             return Optional.empty();
         }

@@ -50,11 +50,13 @@ public final class PeopleDirectory implements KnownPeople {
     public ImportOutcome add(ImportedPerson row) {
         state++;
         CompanyEvidence employer = CompanyEvidence.of(row);
-        String organisationBefore = companies.find(employer).map(CompanyMatch::organisationId).orElse(null);
+        Optional<CompanyMatch> employerFound = companies.find(employer);
+        String organisationBefore = employerFound.map(CompanyMatch::organisationId).orElse(null);
         String previousOrganisation = companies.find(CompanyEvidence.previousEmployerOf(row)).map(CompanyMatch::organisationId).orElse(null);
         PersonKeys keys = PersonKeys.of(row);
         MatchDecision decision = matcher.match(this, row, keys, organisationBefore, previousOrganisation);
-        String organisationId = companies.register(employer).orElse(null);
+        // Matching changes no organisation, so the employer is still where it was found.
+        String organisationId = companies.register(employer, employerFound).orElse(null);
         Employment job = row.companyName() == null && row.title() == null && organisationId == null
                 ? null : new Employment(organisationId, row.companyName(), row.title());
 
@@ -226,12 +228,18 @@ public final class PeopleDirectory implements KnownPeople {
     }
 
     private static <T> List<T> with(List<T> values, T value) {
+        if (values.isEmpty()) {
+            return List.of(value);
+        }
         List<T> more = new ArrayList<>(values);
         more.add(value);
         return List.copyOf(more);
     }
 
     private static Set<String> with(Set<String> keys, String key) {
+        if (keys.isEmpty()) {
+            return Set.of(key);
+        }
         if (keys.contains(key)) {
             return keys;
         }
@@ -240,9 +248,21 @@ public final class PeopleDirectory implements KnownPeople {
         return Set.copyOf(more);
     }
 
+    /** Most keys belong to one person, so a key's ids start as a singleton and grow into an ordered set. */
     private static void addToIndex(Map<String, Set<String>> index, String key, String personId) {
-        if (key != null) {
-            index.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(personId);
+        if (key == null) {
+            return;
+        }
+        Set<String> ids = index.putIfAbsent(key, Set.of(personId));
+        if (ids == null || ids.contains(personId)) {
+            return;
+        }
+        if (ids instanceof LinkedHashSet<String> growing) {
+            growing.add(personId);
+        } else {
+            Set<String> grown = new LinkedHashSet<>(ids);
+            grown.add(personId);
+            index.put(key, grown);
         }
     }
 
