@@ -55,7 +55,11 @@ public final class CompanyMatcher {
      * @return the organisation's id; empty when the evidence names no organisation (no company, 独立顾问)
      */
     public Optional<String> register(CompanyEvidence evidence) {
-        Optional<CompanyMatch> found = find(evidence);
+        return register(evidence, find(evidence));
+    }
+
+    /** Like {@link #register(CompanyEvidence)} when the caller has just {@link #find found} the evidence. */
+    Optional<String> register(CompanyEvidence evidence, Optional<CompanyMatch> found) {
         if (found.isEmpty() && !evidence.canFoundOrganisation()) {
             return Optional.empty();
         }
@@ -118,6 +122,9 @@ public final class CompanyMatcher {
 
     /** The id an organisation is known by now, following alias links. */
     public String canonicalId(String organisationId) {
+        if (mergedInto.isEmpty()) {
+            return organisationId;
+        }
         String id = organisationId;
         while (mergedInto.containsKey(id)) {
             id = mergedInto.get(id);
@@ -149,7 +156,8 @@ public final class CompanyMatcher {
         if (key == null) {
             return false;
         }
-        String owner = canonicalId(index.computeIfAbsent(key, k -> id));
+        String earlier = index.putIfAbsent(key, id);
+        String owner = canonicalId(earlier == null ? id : earlier);
         if (owner.equals(id)) {
             return true;
         }

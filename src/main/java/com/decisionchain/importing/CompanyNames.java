@@ -1,18 +1,14 @@
 package com.decisionchain.importing;
 
 import java.text.Normalizer;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** Company names as comparison keys (DESIGN §5): case, diacritics, punctuation and legal suffixes removed. */
 public final class CompanyNames {
 
-    private static final Pattern PUNCTUATION = Pattern.compile("[.,&()]");
-    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+    private static final String PUNCTUATION = ".,&()";
     private static final Set<String> LEGAL_SUFFIXES = Set.of(
             "inc", "llc", "llp", "ltd", "limited", "gmbh", "co", "corp", "pvt", "plc", "ag", "sa");
     /** Longest first, so 股份有限公司 is not cut to 股份. */
@@ -39,13 +35,13 @@ public final class CompanyNames {
         if (companyName == null || companyName.isBlank() || isNotAnOrganisation(companyName)) {
             return null;
         }
-        String text = PersonNames.fold(Normalizer.normalize(companyName, Normalizer.Form.NFKC)).toLowerCase(Locale.ROOT);
-        text = WHITE_SPACE.matcher(PUNCTUATION.matcher(text).replaceAll(" ")).replaceAll(" ").strip();
-        List<String> tokens = new ArrayList<>(Arrays.asList(text.split(" ")));
-        while (tokens.size() > 1 && LEGAL_SUFFIXES.contains(tokens.get(tokens.size() - 1))) {
-            tokens.remove(tokens.size() - 1);
+        String compatible = PersonNames.isAscii(companyName) ? companyName : Normalizer.normalize(companyName, Normalizer.Form.NFKC);
+        String key = PersonNames.collapseWhiteSpace(punctuationAsSpace(PersonNames.fold(compatible).toLowerCase(Locale.ROOT))).strip();
+        int space = key.lastIndexOf(' ');
+        while (space >= 0 && LEGAL_SUFFIXES.contains(key.substring(space + 1))) {
+            key = key.substring(0, space);
+            space = key.lastIndexOf(' ');
         }
-        String key = String.join(" ", tokens);
         boolean removed = true;
         while (removed) {
             removed = false;
@@ -59,6 +55,16 @@ public final class CompanyNames {
         return key;
     }
 
+    private static String punctuationAsSpace(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            if (PUNCTUATION.indexOf(chars[i]) >= 0) {
+                chars[i] = ' ';
+            }
+        }
+        return new String(chars);
+    }
+
     /** True for self-employment and placeholder cells such as 独立顾问 or "Self-employed". */
     public static boolean isNotAnOrganisation(String companyName) {
         return NOT_AN_ORGANISATION.contains(companyName.strip().toLowerCase(Locale.ROOT));
@@ -66,7 +72,6 @@ public final class CompanyNames {
 
     /** True when the name contains a Han character; such names never equal their Latin translation as text. */
     static boolean isHan(String companyName) {
-        return companyName != null && companyName.codePoints()
-                .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+        return PersonNames.containsHan(companyName);
     }
 }

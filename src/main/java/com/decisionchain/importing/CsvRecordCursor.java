@@ -3,6 +3,7 @@ package com.decisionchain.importing;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import org.apache.commons.csv.CSVException;
@@ -29,7 +30,7 @@ final class CsvRecordCursor implements AutoCloseable {
         // Before the parser reads a record it has consumed exactly the lines before it.
         long line = parser.getCurrentLineNumber() + 1;
         try {
-            return new ExportRecord(line, records.next().toList());
+            return new ExportRecord(line, Arrays.asList(records.next().values()));
         } catch (NoSuchElementException endOfFile) {
             return null;
         } catch (UncheckedIOException e) {

@@ -1,19 +1,34 @@
 package com.decisionchain.importing;
 
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /** E-mail addresses compared case-insensitively (DESIGN §5). */
 public final class EmailAddresses {
 
-    // Deliberately loose: one @, something before it, a dotted domain after it, no white space.
-    private static final Pattern SHAPE = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s.]+");
-
     private EmailAddresses() {
     }
 
+    /**
+     * Deliberately loose: one @, something before it, a dotted domain after it (something before its last dot
+     * and something after), no white space (space, tab, line breaks).
+     */
     public static boolean isValid(String email) {
-        return email != null && SHAPE.matcher(email.strip()).matches();
+        if (email == null) {
+            return false;
+        }
+        String address = email.strip();
+        int at = address.indexOf('@');
+        if (at <= 0 || address.indexOf('@', at + 1) >= 0) {
+            return false;
+        }
+        for (int i = 0; i < address.length(); i++) {
+            char c = address.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                return false;
+            }
+        }
+        int lastDot = address.lastIndexOf('.');
+        return lastDot > at + 1 && lastDot < address.length() - 1;
     }
 
     /**

@@ -17,6 +17,7 @@ public final class ExportFile implements Iterable<ImportRow>, Closeable {
 
     private final ExportLayout layout;
     private final ExportHeader header;
+    private final ExportLayout.ColumnPositions positions;
     private final StrictDecodingReader text;
     private final CsvRecordCursor cursor;
     private final long maxRows;
@@ -28,6 +29,7 @@ public final class ExportFile implements Iterable<ImportRow>, Closeable {
                ExportRecord firstDataRecord, long maxRows) {
         this.layout = layout;
         this.header = header;
+        this.positions = layout.positionsIn(header);
         this.text = text;
         this.cursor = cursor;
         this.nextRecord = firstDataRecord;
@@ -77,7 +79,7 @@ public final class ExportFile implements Iterable<ImportRow>, Closeable {
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
-                return layout.toRow(header, current);
+                return layout.toRow(positions, current);
             }
         };
     }

@@ -12,7 +12,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -40,6 +39,8 @@ public record ExportLayout(
             DateTimeFormatter.ISO_LOCAL_DATE,
             englishDate("d MMM uuuu"),      // LinkedIn: 14 Oct 2025
             englishDate("MMMM d, uuuu"));   // ZoomInfo: December 01, 2025
+
+    private static final List<PersonField> EMAIL_FIELDS = List.of(PersonField.EMAIL, PersonField.ALTERNATE_EMAIL);
 
     public ExportLayout {
         if (source == null || source.isBlank()) {
@@ -121,24 +122,43 @@ public record ExportLayout(
         return missing;
     }
 
+    /** Where this layout's fields are in a file with this header; looked up once per file, not once per row. */
+    ColumnPositions positionsIn(ExportHeader header) {
+        List<PersonField> fields = new ArrayList<>();
+        List<Integer> indexes = new ArrayList<>();
+        columns.forEach((field, column) -> header.indexOf(column).ifPresent(index -> {
+            fields.add(field);
+            indexes.add(index);
+        }));
+        return new ColumnPositions(header.names().size(), fields.toArray(PersonField[]::new),
+                indexes.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    /**
+     * The columns a file has of a layout's fields, in field order.
+     *
+     * @param width   how many fields the header has
+     * @param fields  the fields the file has a column for
+     * @param indexes each field's column index
+     */
+    record ColumnPositions(int width, PersonField[] fields, int[] indexes) {
+    }
+
     /** Maps one data record; a record that cannot be a person becomes a {@link RowError}. */
-    ImportRow toRow(ExportHeader header, ExportRecord record) {
+    ImportRow toRow(ColumnPositions positions, ExportRecord record) {
         long line = record.line();
-        if (record.values().size() != header.names().size()) {
+        if (record.values().size() != positions.width()) {
             return new RowError(line, null, ImportErrorCode.RAGGED_ROW,
-                    "expected " + header.names().size() + " fields as in the header, found " + record.values().size());
+                    "expected " + positions.width() + " fields as in the header, found " + record.values().size());
         }
         Map<PersonField, String> values = new EnumMap<>(PersonField.class);
-        for (Map.Entry<PersonField, String> column : columns.entrySet()) {
-            OptionalInt index = header.indexOf(column.getValue());
-            if (index.isPresent()) {
-                String value = record.values().get(index.getAsInt()).strip();
-                if (!value.isEmpty()) {
-                    values.put(column.getKey(), value);
-                }
+        for (int i = 0; i < positions.fields().length; i++) {
+            String value = record.values().get(positions.indexes()[i]).strip();
+            if (!value.isEmpty()) {
+                values.put(positions.fields()[i], value);
             }
         }
-        for (PersonField emailField : List.of(PersonField.EMAIL, PersonField.ALTERNATE_EMAIL)) {
+        for (PersonField emailField : EMAIL_FIELDS) {
             String email = values.get(emailField);
             if (email != null && !EmailAddresses.isValid(email)) {
                 return new RowError(line, columns.get(emailField), ImportErrorCode.INVALID_VALUE, "not an e-mail address: " + email);
@@ -157,7 +177,7 @@ public record ExportLayout(
             return invalidDate(line, PersonField.CONNECTED_ON, values);
         }
         List<String> emails = new ArrayList<>();
-        for (PersonField emailField : List.of(PersonField.EMAIL, PersonField.ALTERNATE_EMAIL)) {
+        for (PersonField emailField : EMAIL_FIELDS) {
             if (values.containsKey(emailField)) {
                 emails.add(values.get(emailField));
             }

@@ -17,6 +17,7 @@ import jakarta.enterprise.context.control.ActivateRequestContext;
 
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
+import org.postgresql.PGStatement;
 
 import com.decisionchain.taxonomy.TitleRoleInference;
 import com.decisionchain.tenancy.TenantContext;
@@ -35,6 +36,8 @@ public class ImportRunner {
     private static final Logger LOG = Logger.getLogger(ImportRunner.class);
     private static final String TAXONOMY = "/taxonomy/title_role_taxonomy.csv";
     private static final long PROGRESS_INTERVAL_NANOS = 1_000_000_000L;
+    /** pgjdbc: a negative prepare threshold makes even a statement's first execution return binary values. */
+    private static final int FORCE_BINARY_TRANSFER = -1;
 
     private final ImportConfig config;
     private final MergePlanner planner;
@@ -123,6 +126,8 @@ public class ImportRunner {
         ExportLayout layout = ImportLayouts.layout(ImportFormat.valueOf(job.format), job.mapping, job.sourceName);
         byte[] content = session.doReturningWork(connection -> {
             try (PreparedStatement s = connection.prepareStatement("select content from import_job_file where job_id = ?")) {
+                // As text, the file would travel hex-encoded at twice its size and be decoded here byte by byte.
+                s.unwrap(PGStatement.class).setPrepareThreshold(FORCE_BINARY_TRANSFER);
                 s.setObject(1, jobId);
                 try (ResultSet r = s.executeQuery()) {
                     return r.next() ? r.getBytes(1) : null;

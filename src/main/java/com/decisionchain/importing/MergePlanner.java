@@ -82,19 +82,28 @@ public final class MergePlanner {
 
     /** A stable digest of everything a row says except where it stood in its file. */
     public static String hash(ImportedPerson row) {
-        StringBuilder text = new StringBuilder();
-        for (Object value : List.of(Objects.toString(row.source()), Objects.toString(row.format()),
+        return hash(row, sha256(), new StringBuilder());
+    }
+
+    /** {@link #hash(ImportedPerson)} with a digest and a buffer the caller reuses from row to row. */
+    private static String hash(ImportedPerson row, MessageDigest sha256, StringBuilder text) {
+        text.setLength(0);
+        for (String value : new String[] {Objects.toString(row.source()), Objects.toString(row.format()),
                 String.valueOf(row.vendorId()), String.valueOf(row.firstName()), String.valueOf(row.lastName()),
                 String.valueOf(row.title()), String.valueOf(row.companyName()), String.valueOf(row.companyVendorId()),
                 String.valueOf(row.companyWebsite()), String.join(",", row.emails()), String.valueOf(row.linkedInUrl()),
                 String.valueOf(row.phone()), String.valueOf(row.mobilePhone()), String.valueOf(row.managementLevel()),
                 String.valueOf(row.department()), String.valueOf(row.previousTitle()), String.valueOf(row.previousCompanyName()),
                 String.valueOf(row.previousCompanyVendorId()), String.valueOf(row.lastJobChangeDate()),
-                String.valueOf(row.connectedOn()), String.valueOf(row.city()), String.valueOf(row.country()))) {
+                String.valueOf(row.connectedOn()), String.valueOf(row.city()), String.valueOf(row.country())}) {
             text.append(value).append('\u001f');
         }
+        return HexFormat.of().formatHex(sha256.digest(text.toString().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static MessageDigest sha256() {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8)));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is always available", e);
         }
@@ -116,6 +125,10 @@ public final class MergePlanner {
         private final Map<UUID, MergeState.Account> accountsById = new HashMap<>();
         private final Map<UUID, List<MergeState.Stakeholder>> stakeholdersOfPerson = new HashMap<>();
         private final Map<String, LocalDate> moveDates = new HashMap<>();
+        /** Many people share a title, and trying every taxonomy rule on it each time would dominate the plan. */
+        private final Map<TitleAndLevel, Optional<RoleInference>> roles = new HashMap<>();
+        private final MessageDigest sha256 = sha256();
+        private final StringBuilder hashText = new StringBuilder(512);
 
         Run(MergeState state, UUID jobId, Instant jobTime) {
             this.state = state;
@@ -147,7 +160,7 @@ public final class MergePlanner {
                     failed++;
                     continue;
                 }
-                String hash = hash(person);
+                String hash = hash(person, sha256, hashText);
                 if (!knownHashes.add(hash)) {
                     unchanged++;
                     continue;
@@ -339,15 +352,20 @@ public final class MergePlanner {
             if (accountId == null) {
                 return;
             }
-            List<ImportedPerson> rowsThere = person.rows().stream()
-                    .filter(row -> organisation.equals(canonical(organisationOfRow.get(row)))).toList();
+            List<ImportedPerson> rowsThere = new ArrayList<>(person.rows().size());
+            for (ImportedPerson row : person.rows()) {
+                if (organisation.equals(canonical(organisationOfRow.get(row)))) {
+                    rowsThere.add(row);
+                }
+            }
             List<ImportedPerson> evidence = rowsThere.isEmpty() ? person.rows() : rowsThere;
             ImportedPerson latest = evidence.get(evidence.size() - 1);
             String source = "import:" + latest.source() + ":" + jobId + ":" + latest.line();
             Instant changedAt = latest.lastJobChangeDate() != null
                     ? latest.lastJobChangeDate().atStartOfDay().toInstant(ZoneOffset.UTC) : jobTime;
             Fields fields = fields(person, evidence);
-            RoleInference role = inference.infer(fields.title, fields.managementLevel).orElse(null);
+            RoleInference role = roles.computeIfAbsent(new TitleAndLevel(fields.title, fields.managementLevel),
+                    key -> inference.infer(key.title(), key.managementLevel())).orElse(null);
             String seniority = Seniority.fromLabel(fields.managementLevel)
                     .or(() -> Optional.ofNullable(role).map(RoleInference::seniority))
                     .map(Enum::name).orElse(Seniority.UNKNOWN.name());
@@ -438,22 +456,42 @@ public final class MergePlanner {
             f.linkedinUrl = row.linkedInUrl() != null ? row.linkedInUrl() : f.linkedinUrl;
             String phone = row.phone() != null ? row.phone() : row.mobilePhone();
             f.phone = phone != null ? phone : f.phone;
-            String work = row.emails().stream().filter(e -> WebDomains.workEmailDomain(e) != null).findFirst().orElse(null);
+            String work = firstWorkEmail(row.emails());
             if (work != null) {
                 f.email = work;
             } else if (f.email == null && !row.emails().isEmpty()) {
                 f.email = row.emails().get(0);
             }
             if (row.city() != null || row.country() != null) {
-                f.location = String.join(", ", Stream.of(row.city(), row.country()).filter(Objects::nonNull).toList());
+                f.location = joinPresent(row.city(), ", ", row.country());
             }
         }
         if (person.currentEmployment() != null && person.currentEmployment().title() != null) {
             f.title = person.currentEmployment().title();
         }
-        String joined = String.join(" ", Stream.of(f.firstName, f.lastName).filter(Objects::nonNull).toList()).strip();
+        String joined = joinPresent(f.firstName, " ", f.lastName).strip();
         f.fullName = joined.isEmpty() ? Optional.ofNullable(f.email).orElse(Optional.ofNullable(f.linkedinUrl).orElse("?")) : joined;
         return f;
+    }
+
+    private static String firstWorkEmail(List<String> emails) {
+        for (String email : emails) {
+            if (WebDomains.workEmailDomain(email) != null) {
+                return email;
+            }
+        }
+        return null;
+    }
+
+    /** The values that are not null, joined by {@code separator}; empty when both are null. */
+    private static String joinPresent(String first, String separator, String second) {
+        if (first == null || second == null) {
+            return first != null ? first : second != null ? second : "";
+        }
+        return first + separator + second;
+    }
+
+    private record TitleAndLevel(String title, String managementLevel) {
     }
 
     private static final class Fields {

@@ -36,6 +36,11 @@ public final class PeopleDirectory implements KnownPeople {
     private final Set<String> hanReadings = new HashSet<>();
     private final Set<String> otherScriptReadings = new HashSet<>();
     private int lastSequence;
+    /**
+     * Moves on before and after each row changes people and organisations; a snapshot taken at another state
+     * may be stale. Between rows snapshots stay valid, so repeated lookups share one.
+     */
+    private int state;
 
     public PeopleDirectory(MatchTier tier) {
         this.matcher = new PersonMatcher(tier);
@@ -43,11 +48,15 @@ public final class PeopleDirectory implements KnownPeople {
 
     /** Places one row: merges it into a known person or adds a new one. */
     public ImportOutcome add(ImportedPerson row) {
+        state++;
         CompanyEvidence employer = CompanyEvidence.of(row);
-        String organisationBefore = companies.find(employer).map(CompanyMatch::organisationId).orElse(null);
+        Optional<CompanyMatch> employerFound = companies.find(employer);
+        String organisationBefore = employerFound.map(CompanyMatch::organisationId).orElse(null);
         String previousOrganisation = companies.find(CompanyEvidence.previousEmployerOf(row)).map(CompanyMatch::organisationId).orElse(null);
-        MatchDecision decision = matcher.match(this, row, organisationBefore, previousOrganisation);
-        String organisationId = companies.register(employer).orElse(null);
+        PersonKeys keys = PersonKeys.of(row);
+        MatchDecision decision = matcher.match(this, row, keys, organisationBefore, previousOrganisation);
+        // Matching changes no organisation, so the employer is still where it was found.
+        String organisationId = companies.register(employer, employerFound).orElse(null);
         Employment job = row.companyName() == null && row.title() == null && organisationId == null
                 ? null : new Employment(organisationId, row.companyName(), row.title());
 
@@ -63,7 +72,8 @@ public final class PeopleDirectory implements KnownPeople {
             change = EmploymentChange.NONE;
         }
         rememberPreviousJob(person, row, previousOrganisation);
-        index(person, row);
+        index(person, row, keys);
+        state++;
         return new ImportOutcome(row, person.id, decision, canonical(organisationId), change);
     }
 
@@ -191,38 +201,68 @@ public final class PeopleDirectory implements KnownPeople {
                 newer.title() != null ? newer.title() : known.title());
     }
 
-    private void index(Entry person, ImportedPerson row) {
+    private void index(Entry person, ImportedPerson row, PersonKeys keys) {
         person.rows.add(row);
         PersonName name = new PersonName(row.firstName(), row.lastName());
         if ((name.firstName() != null || name.lastName() != null) && !person.names.contains(name)) {
-            person.names.add(name);
+            person.names = with(person.names, name);
         }
-        if (row.vendorKey() != null) {
-            person.vendorKeys.add(row.vendorKey());
-            idByVendorKey.putIfAbsent(row.vendorKey(), person.id);
+        if (keys.vendorKey() != null) {
+            person.vendorKeys = with(person.vendorKeys, keys.vendorKey());
+            idByVendorKey.putIfAbsent(keys.vendorKey(), person.id);
         }
-        String profile = LinkedInUrls.profileKey(row.linkedInUrl());
-        if (profile != null) {
-            person.linkedInKeys.add(profile);
-            idByLinkedInKey.putIfAbsent(profile, person.id);
+        if (keys.linkedInKey() != null) {
+            person.linkedInKeys = with(person.linkedInKeys, keys.linkedInKey());
+            idByLinkedInKey.putIfAbsent(keys.linkedInKey(), person.id);
         }
-        for (String email : row.emails()) {
-            String key = EmailAddresses.key(email);
-            person.emailKeys.add(key);
+        for (String key : keys.emailKeys()) {
+            person.emailKeys = with(person.emailKeys, key);
             idByEmailKey.putIfAbsent(key, person.id);
         }
-        addToIndex(idsByExactName, PersonNames.exactKey(row.firstName(), row.lastName()), person.id);
-        addToIndex(idsByFoldedName, PersonNames.foldedKey(row.firstName(), row.lastName()), person.id);
-        String reading = PersonNames.latinReadingKey(row.firstName(), row.lastName());
-        addToIndex(idsByLatinReading, reading, person.id);
-        if (reading != null) {
-            (PersonNames.isHan(row.firstName(), row.lastName()) ? hanReadings : otherScriptReadings).add(reading);
+        addToIndex(idsByExactName, keys.exactName(), person.id);
+        addToIndex(idsByFoldedName, keys.foldedName(), person.id);
+        addToIndex(idsByLatinReading, keys.latinReading(), person.id);
+        if (keys.latinReading() != null) {
+            (keys.han() ? hanReadings : otherScriptReadings).add(keys.latinReading());
         }
     }
 
+    private static <T> List<T> with(List<T> values, T value) {
+        if (values.isEmpty()) {
+            return List.of(value);
+        }
+        List<T> more = new ArrayList<>(values);
+        more.add(value);
+        return List.copyOf(more);
+    }
+
+    private static Set<String> with(Set<String> keys, String key) {
+        if (keys.isEmpty()) {
+            return Set.of(key);
+        }
+        if (keys.contains(key)) {
+            return keys;
+        }
+        Set<String> more = new HashSet<>(keys);
+        more.add(key);
+        return Set.copyOf(more);
+    }
+
+    /** Most keys belong to one person, so a key's ids start as a singleton and grow into an ordered set. */
     private static void addToIndex(Map<String, Set<String>> index, String key, String personId) {
-        if (key != null) {
-            index.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(personId);
+        if (key == null) {
+            return;
+        }
+        Set<String> ids = index.putIfAbsent(key, Set.of(personId));
+        if (ids == null || ids.contains(personId)) {
+            return;
+        }
+        if (ids instanceof LinkedHashSet<String> growing) {
+            growing.add(personId);
+        } else {
+            Set<String> grown = new LinkedHashSet<>(ids);
+            grown.add(personId);
+            index.put(key, grown);
         }
     }
 
@@ -231,8 +271,12 @@ public final class PeopleDirectory implements KnownPeople {
     }
 
     private KnownPerson snapshot(Entry person) {
-        return new KnownPerson(person.id, person.names, person.emailKeys, person.linkedInKeys, person.vendorKeys,
-                canonicalJob(person.current), person.previous.stream().map(this::canonicalJob).toList(), person.rows);
+        if (person.snapshot == null || person.snapshotAt != state) {
+            person.snapshot = new KnownPerson(person.id, person.names, person.emailKeys, person.linkedInKeys, person.vendorKeys,
+                    canonicalJob(person.current), person.previous.stream().map(this::canonicalJob).toList(), person.rows);
+            person.snapshotAt = state;
+        }
+        return person.snapshot;
     }
 
     private Employment canonicalJob(Employment job) {
@@ -245,13 +289,16 @@ public final class PeopleDirectory implements KnownPeople {
 
     private static final class Entry {
         final String id;
-        final List<PersonName> names = new ArrayList<>();
-        final Set<String> emailKeys = new LinkedHashSet<>();
-        final Set<String> linkedInKeys = new LinkedHashSet<>();
-        final Set<String> vendorKeys = new LinkedHashSet<>();
+        // Immutable and replaced when they grow, so that snapshots share them instead of copying them.
+        List<PersonName> names = List.of();
+        Set<String> emailKeys = Set.of();
+        Set<String> linkedInKeys = Set.of();
+        Set<String> vendorKeys = Set.of();
         final List<Employment> previous = new ArrayList<>();
         final List<ImportedPerson> rows = new ArrayList<>();
         Employment current;
+        KnownPerson snapshot;
+        int snapshotAt;
 
         Entry(String id) {
             this.id = id;

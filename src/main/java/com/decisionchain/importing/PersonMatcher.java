@@ -40,57 +40,61 @@ public final class PersonMatcher {
      * @param previousOrganisationId the canonical organisation of the employer the row says was left, or null
      */
     public MatchDecision match(KnownPeople known, ImportedPerson incoming, String organisationId, String previousOrganisationId) {
-        Optional<KnownPerson> byKey = lookUp(known::byVendorKey, incoming.vendorKey());
+        return match(known, incoming, PersonKeys.of(incoming), organisationId, previousOrganisationId);
+    }
+
+    /** Like {@link #match(KnownPeople, ImportedPerson, String, String)} with the row's keys already worked out. */
+    MatchDecision match(KnownPeople known, ImportedPerson incoming, PersonKeys keys, String organisationId, String previousOrganisationId) {
+        Optional<KnownPerson> byKey = lookUp(known::byVendorKey, keys.vendorKey());
         if (byKey.isPresent()) {
             return MatchDecision.merge(byKey.get().personId(), MatchBasis.VENDOR_ID);
         }
-        byKey = lookUp(known::byLinkedInKey, LinkedInUrls.profileKey(incoming.linkedInUrl()));
+        byKey = lookUp(known::byLinkedInKey, keys.linkedInKey());
         if (byKey.isPresent()) {
             return MatchDecision.merge(byKey.get().personId(), MatchBasis.LINKEDIN_URL);
         }
-        for (String email : incoming.emails()) {
-            byKey = lookUp(known::byEmailKey, EmailAddresses.key(email));
+        for (String emailKey : keys.emailKeys()) {
+            byKey = known.byEmailKey(emailKey);
             if (byKey.isPresent()) {
                 return MatchDecision.merge(byKey.get().personId(), MatchBasis.EMAIL);
             }
         }
         if (tier != MatchTier.EXACT_KEYS) {
-            Optional<MatchDecision> byName = byName(known, incoming, organisationId,
+            Optional<MatchDecision> byName = byName(known, incoming, keys, organisationId,
                     MatchBasis.NAME_AND_COMPANY, MatchBasis.FOLDED_NAME_AND_COMPANY);
             if (byName.isEmpty()) {
-                byName = byName(known, incoming, previousOrganisationId,
+                byName = byName(known, incoming, keys, previousOrganisationId,
                         MatchBasis.NAME_AT_PREVIOUS_COMPANY, MatchBasis.NAME_AT_PREVIOUS_COMPANY);
             }
             if (byName.isPresent()) {
                 return byName.get();
             }
         }
-        return MatchDecision.newPerson(crossScriptSuggestions(known, incoming, organisationId));
+        return MatchDecision.newPerson(crossScriptSuggestions(known, incoming, keys, organisationId));
     }
 
     /** Rules 4 and 5: the name at {@code organisationId}, exact first, then folded in the top tier. */
-    private Optional<MatchDecision> byName(KnownPeople known, ImportedPerson incoming, String organisationId,
+    private Optional<MatchDecision> byName(KnownPeople known, ImportedPerson incoming, PersonKeys keys, String organisationId,
                                            MatchBasis exactBasis, MatchBasis foldedBasis) {
         if (organisationId == null) {
             return Optional.empty();
         }
-        Optional<MatchDecision> exact = byNameKey(known::byExactName,
-                PersonNames.exactKey(incoming.firstName(), incoming.lastName()), incoming, organisationId, exactBasis);
+        Optional<MatchDecision> exact = byNameKey(known::byExactName, keys.exactName(), incoming, keys, organisationId, exactBasis);
         if (exact.isPresent() || tier != MatchTier.FOLDED_NAMES_AT_COMPANY) {
             return exact;
         }
-        return byNameKey(known::byFoldedName,
-                PersonNames.foldedKey(incoming.firstName(), incoming.lastName()), incoming, organisationId, foldedBasis);
+        return byNameKey(known::byFoldedName, keys.foldedName(), incoming, keys, organisationId, foldedBasis);
     }
 
     private Optional<MatchDecision> byNameKey(Function<String, List<KnownPerson>> lookup, String nameKey,
-                                              ImportedPerson incoming, String organisationId, MatchBasis basis) {
-        if (nameKey == null) {
+                                              ImportedPerson incoming, PersonKeys keys, String organisationId, MatchBasis basis) {
+        List<KnownPerson> namesakes = nameKey == null ? List.of() : lookup.apply(nameKey);
+        if (namesakes.isEmpty()) {
             return Optional.empty();
         }
-        List<KnownPerson> candidates = lookup.apply(nameKey).stream()
+        List<KnownPerson> candidates = namesakes.stream()
                 .filter(person -> organisationId.equals(person.currentOrganisationId()))
-                .filter(person -> !contradicts(person, incoming))
+                .filter(person -> !contradicts(person, incoming, keys))
                 .toList();
         if (candidates.size() == 1) {
             return Optional.of(MatchDecision.merge(candidates.get(0).personId(), basis));
@@ -103,18 +107,19 @@ public final class PersonMatcher {
         return Optional.empty();
     }
 
-    private static List<ReviewSuggestion> crossScriptSuggestions(KnownPeople known, ImportedPerson incoming, String organisationId) {
-        String reading = PersonNames.latinReadingKey(incoming.firstName(), incoming.lastName());
+    private static List<ReviewSuggestion> crossScriptSuggestions(KnownPeople known, ImportedPerson incoming, PersonKeys keys,
+                                                                 String organisationId) {
+        String reading = keys.latinReading();
         if (organisationId == null || reading == null) {
             return List.of();
         }
-        boolean incomingHan = PersonNames.isHan(incoming.firstName(), incoming.lastName());
+        boolean incomingHan = keys.han();
         List<ReviewSuggestion> suggestions = new ArrayList<>();
         for (KnownPerson person : known.byLatinReadingAcrossScripts(reading, incomingHan)) {
             boolean otherScript = person.names().stream().anyMatch(name ->
                     PersonNames.isHan(name.firstName(), name.lastName()) != incomingHan
                             && reading.equals(PersonNames.latinReadingKey(name.firstName(), name.lastName())));
-            if (otherScript && organisationId.equals(person.currentOrganisationId()) && !contradicts(person, incoming)) {
+            if (otherScript && organisationId.equals(person.currentOrganisationId()) && !contradicts(person, incoming, keys)) {
                 suggestions.add(new ReviewSuggestion(person.personId(), SuggestionReason.CROSS_SCRIPT_NAME_AT_SAME_COMPANY, CROSS_SCRIPT_CONFIDENCE));
             }
         }
@@ -122,12 +127,12 @@ public final class PersonMatcher {
     }
 
     /** A different LinkedIn profile, or a different id at the same source, proves two different people. */
-    private static boolean contradicts(KnownPerson person, ImportedPerson incoming) {
-        String profile = LinkedInUrls.profileKey(incoming.linkedInUrl());
+    private static boolean contradicts(KnownPerson person, ImportedPerson incoming, PersonKeys keys) {
+        String profile = keys.linkedInKey();
         if (profile != null && !person.linkedInKeys().isEmpty() && !person.linkedInKeys().contains(profile)) {
             return true;
         }
-        String vendorKey = incoming.vendorKey();
+        String vendorKey = keys.vendorKey();
         return vendorKey != null && person.vendorKeys().stream()
                 .anyMatch(key -> key.startsWith(incoming.source() + ":") && !Objects.equals(key, vendorKey));
     }

@@ -31,12 +31,52 @@ public final class WebDomains {
         if (website == null || website.isBlank()) {
             return null;
         }
-        String host = website.strip().toLowerCase(Locale.ROOT).replaceFirst("^[a-z][a-z0-9+.-]*://", "");
-        host = host.split("[/?#:]", 2)[0].replaceFirst("^www\\d*\\.", "");
+        String address = website.strip().toLowerCase(Locale.ROOT);
+        int start = afterScheme(address);
+        String host = address.substring(start, endOfHost(address, start));
+        host = host.substring(afterWww(host));
         if (host.endsWith(".")) {
             host = host.substring(0, host.length() - 1);
         }
         return host.contains(".") ? host : null;
+    }
+
+    /** Where a leading {@code scheme://} ({@code [a-z][a-z0-9+.-]*://}) ends; 0 without one. */
+    static int afterScheme(String text) {
+        if (text.isEmpty() || text.charAt(0) < 'a' || text.charAt(0) > 'z') {
+            return 0;
+        }
+        int i = 1;
+        while (i < text.length() && isSchemeChar(text.charAt(i))) {
+            i++;
+        }
+        return text.startsWith("://", i) ? i + 3 : 0;
+    }
+
+    private static boolean isSchemeChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '+' || c == '.' || c == '-';
+    }
+
+    /** Where a leading {@code www.}, {@code www2.} ... ends; 0 without one. */
+    private static int afterWww(String host) {
+        if (!host.startsWith("www")) {
+            return 0;
+        }
+        int i = 3;
+        while (i < host.length() && host.charAt(i) >= '0' && host.charAt(i) <= '9') {
+            i++;
+        }
+        return host.startsWith(".", i) ? i + 1 : 0;
+    }
+
+    /** Where the host ends: at the first path, query, fragment or port delimiter. */
+    private static int endOfHost(String text, int start) {
+        for (int i = start; i < text.length(); i++) {
+            if ("/?#:".indexOf(text.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return text.length();
     }
 
     /** The domain of a work address; null for free mail or a malformed address. */
