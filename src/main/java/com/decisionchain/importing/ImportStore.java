@@ -146,12 +146,14 @@ final class ImportStore {
             refreshStatistics("person");
             phases.mark("refresh-statistics");
         }
+        // In id order, the stakeholder's id indexes and the suggestions' foreign-key checks below read and fill their
+        // pages one after another instead of at random.
         execute("insert into stakeholder (tenant_id, id, person_id, account_id, first_name, last_name, full_name, title, "
                 + "department, seniority, email, phone, linkedin_url, location, status, left_at, title_changed_at, version, "
                 + "created_at, updated_at) select tenant_id, stakeholder_id, person_id, account_id, first_name, last_name, "
                 + "full_name, title, department, seniority, email, phone, linkedin_url, location, status, left_at, "
-                + "title_changed_at, 0, ?::timestamptz, ?::timestamptz from import_staged_stakeholder_of_tenant where job_id = ? and is_new",
-                Timestamp.from(now), Timestamp.from(now), jobId);
+                + "title_changed_at, 0, ?::timestamptz, ?::timestamptz from import_staged_stakeholder_of_tenant where job_id = ? and is_new "
+                + "order by stakeholder_id", Timestamp.from(now), Timestamp.from(now), jobId);
         phases.mark("merge-new-stakeholders");
         if (large) {
             refreshStatistics("stakeholder");
@@ -167,10 +169,12 @@ final class ImportStore {
         // A stakeholder created by this job has no suggestions yet, so only the existing ones need clearing.
         execute("delete from stakeholder_role_suggestion g using import_staged_stakeholder_of_tenant t "
                 + "where t.job_id = ? and not t.is_new and t.role is not null and g.stakeholder_id = t.stakeholder_id", jobId);
-        execute("insert into stakeholder_role_suggestion (tenant_id, stakeholder_id, role, confidence, rule, source, title, "
+        // The suggestions are the staged stakeholders' last use, so reading them also clears them.
+        execute("with staged as (delete from import_staged_stakeholder_of_tenant where job_id = ? returning tenant_id, "
+                + "stakeholder_id, role, role_confidence, role_rule, role_source, title, job_id) "
+                + "insert into stakeholder_role_suggestion (tenant_id, stakeholder_id, role, confidence, rule, source, title, "
                 + "job_id, created_at) select tenant_id, stakeholder_id, role, role_confidence, role_rule, role_source, title, "
-                + "job_id, ?::timestamptz from import_staged_stakeholder_of_tenant where job_id = ? and role is not null",
-                Timestamp.from(now), jobId);
+                + "job_id, ?::timestamptz from staged where role is not null order by stakeholder_id", jobId, Timestamp.from(now));
         phases.mark("merge-role-suggestions");
         execute("insert into import_source_row (tenant_id, job_id, line, source, format, person_id, stakeholder_id, account_id, "
                 + "row_hash, " + ROW_COLUMNS + ", imported_at) select tenant_id, job_id, line, source, format, person_id, "
@@ -181,7 +185,6 @@ final class ImportStore {
         writeReviewSuggestions(plan.reviewSuggestions(), jobId, now);
         phases.mark("merge-changes-and-reviews");
         execute("delete from import_staged_row_of_tenant where job_id = ?", jobId);
-        execute("delete from import_staged_stakeholder_of_tenant where job_id = ?", jobId);
         phases.mark("merge-cleanup");
     }
 
