@@ -1,8 +1,6 @@
 package com.decisionchain.importing;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.Date;
@@ -12,8 +10,8 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -23,7 +21,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyManager;
+import org.postgresql.copy.CopyIn;
 
 import com.decisionchain.importing.MergePlan.AccountMerge;
 import com.decisionchain.importing.MergePlan.AccountWrite;
@@ -43,7 +41,6 @@ final class ImportStore {
     private static final String ROW_COLUMNS = "vendor_id, first_name, last_name, title, company_name, company_vendor_id, "
             + "company_website, emails, linkedin_url, phone, mobile_phone, management_level, department, previous_title, "
             + "previous_company_name, previous_company_vendor_id, last_job_change_date, connected_on, city, country";
-    private static final int COPY_CHUNK = 5_000;
     /** From this many staged rows on, the tables a job fills get fresh statistics before its foreign-key checks. */
     private static final int REFRESH_STATISTICS_ROWS = 5_000;
 
@@ -132,9 +129,8 @@ final class ImportStore {
 
     /** Writes the plan: people, accounts (and account merges), stakeholders, suggestions, provenance. */
     void write(MergePlan plan, UUID jobId, String actor, Instant now, ImportPhases phases) throws SQLException {
-        CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
-        copyRows(copy, plan.rows(), jobId);
-        copyStakeholders(copy, plan.stakeholders(), jobId);
+        copyRows(plan.rows(), jobId);
+        copyStakeholders(plan.stakeholders(), jobId);
         phases.mark("copy");
         execute("insert into person (tenant_id, id, created_at) select distinct tenant_id, person_id, ?::timestamptz "
                 + "from import_staged_row_of_tenant where job_id = ? and new_person", Timestamp.from(now), jobId);
@@ -150,12 +146,14 @@ final class ImportStore {
             refreshStatistics("person");
             phases.mark("refresh-statistics");
         }
+        // In id order, the stakeholder's id indexes and the suggestions' foreign-key checks below read and fill their
+        // pages one after another instead of at random.
         execute("insert into stakeholder (tenant_id, id, person_id, account_id, first_name, last_name, full_name, title, "
                 + "department, seniority, email, phone, linkedin_url, location, status, left_at, title_changed_at, version, "
                 + "created_at, updated_at) select tenant_id, stakeholder_id, person_id, account_id, first_name, last_name, "
                 + "full_name, title, department, seniority, email, phone, linkedin_url, location, status, left_at, "
-                + "title_changed_at, 0, ?::timestamptz, ?::timestamptz from import_staged_stakeholder_of_tenant where job_id = ? and is_new",
-                Timestamp.from(now), Timestamp.from(now), jobId);
+                + "title_changed_at, 0, ?::timestamptz, ?::timestamptz from import_staged_stakeholder_of_tenant where job_id = ? and is_new "
+                + "order by stakeholder_id", Timestamp.from(now), Timestamp.from(now), jobId);
         phases.mark("merge-new-stakeholders");
         if (large) {
             refreshStatistics("stakeholder");
@@ -171,10 +169,12 @@ final class ImportStore {
         // A stakeholder created by this job has no suggestions yet, so only the existing ones need clearing.
         execute("delete from stakeholder_role_suggestion g using import_staged_stakeholder_of_tenant t "
                 + "where t.job_id = ? and not t.is_new and t.role is not null and g.stakeholder_id = t.stakeholder_id", jobId);
-        execute("insert into stakeholder_role_suggestion (tenant_id, stakeholder_id, role, confidence, rule, source, title, "
+        // The suggestions are the staged stakeholders' last use, so reading them also clears them.
+        execute("with staged as (delete from import_staged_stakeholder_of_tenant where job_id = ? returning tenant_id, "
+                + "stakeholder_id, role, role_confidence, role_rule, role_source, title, job_id) "
+                + "insert into stakeholder_role_suggestion (tenant_id, stakeholder_id, role, confidence, rule, source, title, "
                 + "job_id, created_at) select tenant_id, stakeholder_id, role, role_confidence, role_rule, role_source, title, "
-                + "job_id, ?::timestamptz from import_staged_stakeholder_of_tenant where job_id = ? and role is not null",
-                Timestamp.from(now), jobId);
+                + "job_id, ?::timestamptz from staged where role is not null order by stakeholder_id", jobId, Timestamp.from(now));
         phases.mark("merge-role-suggestions");
         execute("insert into import_source_row (tenant_id, job_id, line, source, format, person_id, stakeholder_id, account_id, "
                 + "row_hash, " + ROW_COLUMNS + ", imported_at) select tenant_id, job_id, line, source, format, person_id, "
@@ -185,67 +185,44 @@ final class ImportStore {
         writeReviewSuggestions(plan.reviewSuggestions(), jobId, now);
         phases.mark("merge-changes-and-reviews");
         execute("delete from import_staged_row_of_tenant where job_id = ?", jobId);
-        execute("delete from import_staged_stakeholder_of_tenant where job_id = ?", jobId);
         phases.mark("merge-cleanup");
     }
 
-    private void copyRows(CopyManager copy, List<StagedRow> rows, UUID jobId) throws SQLException {
-        String sql = "copy import_staged_row (job_id, line, source, format, person_id, new_person, stakeholder_id, account_id, "
-                + "row_hash, " + ROW_COLUMNS + ") from stdin with (format csv)";
-        StringBuilder text = new StringBuilder();
-        int inChunk = 0;
-        for (StagedRow staged : rows) {
-            ImportedPerson row = staged.row();
-            CsvLine line = new CsvLine(text);
-            line.add(jobId).add(row.line()).add(row.source()).add(row.format().name()).add(staged.personId())
-                    .add(staged.newPerson()).add(staged.stakeholderId()).add(staged.accountId()).add(staged.hash())
-                    .add(row.vendorId()).add(row.firstName()).add(row.lastName()).add(row.title()).add(row.companyName())
-                    .add(row.companyVendorId()).add(row.companyWebsite()).add(arrayLiteral(row.emails()))
-                    .add(row.linkedInUrl()).add(row.phone()).add(row.mobilePhone()).add(row.managementLevel())
-                    .add(row.department()).add(row.previousTitle()).add(row.previousCompanyName())
-                    .add(row.previousCompanyVendorId()).add(row.lastJobChangeDate()).add(row.connectedOn())
-                    .add(row.city()).add(row.country()).end();
-            if (++inChunk == COPY_CHUNK) {
-                flush(copy, sql, text);
-                inChunk = 0;
+    private void copyRows(List<StagedRow> rows, UUID jobId) throws SQLException {
+        try (CsvCopy copy = new CsvCopy(connection, "copy import_staged_row (job_id, line, source, format, person_id, "
+                + "new_person, stakeholder_id, account_id, row_hash, " + ROW_COLUMNS + ") from stdin with (format csv)")) {
+            for (StagedRow staged : rows) {
+                ImportedPerson row = staged.row();
+                copy.add(jobId).add(row.line()).add(row.source()).add(row.format().name()).add(staged.personId())
+                        .add(staged.newPerson()).add(staged.stakeholderId()).add(staged.accountId()).add(staged.hash())
+                        .add(row.vendorId()).add(row.firstName()).add(row.lastName()).add(row.title()).add(row.companyName())
+                        .add(row.companyVendorId()).add(row.companyWebsite()).add(arrayLiteral(row.emails()))
+                        .add(row.linkedInUrl()).add(row.phone()).add(row.mobilePhone()).add(row.managementLevel())
+                        .add(row.department()).add(row.previousTitle()).add(row.previousCompanyName())
+                        .add(row.previousCompanyVendorId()).add(row.lastJobChangeDate()).add(row.connectedOn())
+                        .add(row.city()).add(row.country()).endRecord();
             }
+            copy.finish();
         }
-        flush(copy, sql, text);
     }
 
-    private void copyStakeholders(CopyManager copy, List<StakeholderWrite> writes, UUID jobId) throws SQLException {
-        String sql = "copy import_staged_stakeholder (job_id, stakeholder_id, is_new, person_id, account_id, first_name, "
-                + "last_name, full_name, title, department, seniority, email, phone, linkedin_url, location, status, left_at, "
-                + "title_changed_at, role, role_confidence, role_rule, role_source) from stdin with (format csv)";
-        StringBuilder text = new StringBuilder();
-        int inChunk = 0;
-        for (StakeholderWrite w : writes) {
-            RoleInference role = w.role();
-            new CsvLine(text).add(jobId).add(w.id()).add(w.isNew()).add(w.personId()).add(w.accountId()).add(w.firstName())
-                    .add(w.lastName()).add(w.fullName()).add(w.title()).add(w.department()).add(w.seniority()).add(w.email())
-                    .add(w.phone()).add(w.linkedinUrl()).add(w.location()).add(w.status()).add(w.leftAt())
-                    .add(w.titleChangedAt()).add(role == null ? null : role.role().name())
-                    .add(role == null ? null : String.format(Locale.ROOT, "%.3f", role.confidence()))
-                    .add(role == null ? null : RoleSuggestions.ruleText(role))
-                    .add(role == null ? null : role.source().name()).end();
-            if (++inChunk == COPY_CHUNK) {
-                flush(copy, sql, text);
-                inChunk = 0;
+    private void copyStakeholders(List<StakeholderWrite> writes, UUID jobId) throws SQLException {
+        try (CsvCopy copy = new CsvCopy(connection, "copy import_staged_stakeholder (job_id, stakeholder_id, is_new, "
+                + "person_id, account_id, first_name, last_name, full_name, title, department, seniority, email, phone, "
+                + "linkedin_url, location, status, left_at, title_changed_at, role, role_confidence, role_rule, role_source) "
+                + "from stdin with (format csv)")) {
+            for (StakeholderWrite w : writes) {
+                RoleInference role = w.role();
+                copy.add(jobId).add(w.id()).add(w.isNew()).add(w.personId()).add(w.accountId()).add(w.firstName())
+                        .add(w.lastName()).add(w.fullName()).add(w.title()).add(w.department()).add(w.seniority())
+                        .add(w.email()).add(w.phone()).add(w.linkedinUrl()).add(w.location()).add(w.status()).add(w.leftAt())
+                        .add(w.titleChangedAt()).add(role == null ? null : role.role().name())
+                        .add(role == null ? null : String.format(Locale.ROOT, "%.3f", role.confidence()))
+                        .add(role == null ? null : RoleSuggestions.ruleText(role))
+                        .add(role == null ? null : role.source().name()).endRecord();
             }
+            copy.finish();
         }
-        flush(copy, sql, text);
-    }
-
-    private static void flush(CopyManager copy, String sql, StringBuilder text) throws SQLException {
-        if (text.isEmpty()) {
-            return;
-        }
-        try {
-            copy.copyIn(sql, new StringReader(text.toString()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        text.setLength(0);
     }
 
     private void writeAccounts(List<AccountWrite> writes, Instant now) throws SQLException {
@@ -370,41 +347,96 @@ final class ImportStore {
         return literal.append('}').toString();
     }
 
-    /** One CSV record for COPY: null is an empty unquoted field; a value is quoted when it has to be. */
-    private static final class CsvLine {
-        private final StringBuilder text;
-        private boolean first = true;
+    /**
+     * One COPY ... FROM STDIN (FORMAT csv), its records encoded as UTF-8 straight into the connection's copy stream
+     * in one pass. A null is an empty unquoted field; a value is quoted when it has to be.
+     */
+    private static final class CsvCopy implements AutoCloseable {
+        private static final int SEND_AT = 1 << 16;
 
-        CsvLine(StringBuilder text) {
-            this.text = text;
+        private final CopyIn copy;
+        private byte[] buffer = new byte[SEND_AT * 2];
+        private int length;
+        private boolean firstField = true;
+
+        CsvCopy(Connection connection, String sql) throws SQLException {
+            this.copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
         }
 
-        CsvLine add(Object value) {
-            if (!first) {
-                text.append(',');
+        CsvCopy add(Object value) {
+            if (!firstField) {
+                put((byte) ',');
             }
-            first = false;
+            firstField = false;
             if (value != null) {
-                String string = value instanceof Instant instant ? instant.toString()
-                        : value instanceof LocalDate date ? date.toString() : value.toString();
-                if (string.isEmpty() || needsQuotes(string)) {
-                    text.append('"').append(string.replace("\"", "\"\"")).append('"');
-                } else {
-                    text.append(string);
-                }
+                field((value instanceof String string ? string : value.toString()).getBytes(StandardCharsets.UTF_8));
             }
             return this;
         }
 
-        void end() {
-            text.append('\n');
+        void endRecord() throws SQLException {
+            put((byte) '\n');
+            firstField = true;
+            if (length >= SEND_AT) {
+                send();
+            }
         }
 
-        /** Unquoted CSV keeps every other character as written; an empty value must be quoted to stay non-null. */
-        private static boolean needsQuotes(String value) {
-            for (int i = 0; i < value.length(); i++) {
-                char c = value.charAt(i);
-                if (c == '"' || c == ',' || c == '\n' || c == '\r' || c == '\\') {
+        void finish() throws SQLException {
+            send();
+            copy.endCopy();
+        }
+
+        /** Abandons a copy that did not finish, so the connection can report the failure and roll back. */
+        @Override
+        public void close() throws SQLException {
+            if (copy.isActive()) {
+                copy.cancelCopy();
+            }
+        }
+
+        private void field(byte[] value) {
+            reserve(2 * value.length + 2);
+            if (value.length > 0 && !needsQuotes(value)) {
+                System.arraycopy(value, 0, buffer, length, value.length);
+                length += value.length;
+                return;
+            }
+            buffer[length++] = '"';
+            for (byte b : value) {
+                if (b == '"') {
+                    buffer[length++] = '"';
+                }
+                buffer[length++] = b;
+            }
+            buffer[length++] = '"';
+        }
+
+        private void put(byte b) {
+            reserve(1);
+            buffer[length++] = b;
+        }
+
+        private void reserve(int bytes) {
+            if (length + bytes > buffer.length) {
+                buffer = Arrays.copyOf(buffer, Math.max(2 * buffer.length, length + bytes));
+            }
+        }
+
+        private void send() throws SQLException {
+            if (length > 0) {
+                copy.writeToCopy(buffer, 0, length);
+                length = 0;
+            }
+        }
+
+        /**
+         * Unquoted CSV keeps every other byte as written (UTF-8 continuation bytes never look like ASCII); an empty
+         * value must be quoted to stay non-null.
+         */
+        private static boolean needsQuotes(byte[] value) {
+            for (byte b : value) {
+                if (b == '"' || b == ',' || b == '\n' || b == '\r' || b == '\\') {
                     return true;
                 }
             }
