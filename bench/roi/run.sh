@@ -6,7 +6,8 @@
 #   bench/roi/run.sh                      # packages if needed, starts the jar (dev profile), measures, stops it
 #   BASE_URL=http://localhost:8080 bench/roi/run.sh   # measures a running dev-profile server instead
 #
-# Knobs: DURATION (s, default 20), CONNECTIONS (default 32), THREADS (default 2), PORT (default 18080).
+# Knobs: DURATION (s, default 20), CONNECTIONS (default 32), THREADS (default 2), PORT (default 18080),
+# APP_JAR (the quarkus-run.jar to start; default target/quarkus-app/quarkus-run.jar, packaged if missing).
 # The started server gets ROI_RATE_LIMIT_PER_MINUTE=1000000000 so the per-client limit does not cut
 # the run short; a server you start yourself needs the same, or the run reports non-200 answers and fails.
 set -euo pipefail
