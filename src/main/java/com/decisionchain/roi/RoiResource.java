@@ -42,6 +42,8 @@ public class RoiResource {
     private static final String RETRY_AFTER = "Retry-After";
     private static final String LIMIT_HEADER = "X-RateLimit-Limit";
     private static final String REMAINING_HEADER = "X-RateLimit-Remaining";
+    /** Token claims naming the OAuth client, in the order they are tried. */
+    private static final List<String> CLIENT_CLAIMS = List.of("azp", "client_id");
 
     private final RoiService roi;
     private final RoiRateLimiter limiter;
@@ -129,15 +131,14 @@ public class RoiResource {
 
     /** The rate-limit key: the OAuth client the token was issued to, else its subject. */
     private String clientOf() {
-        if (!(identity.getPrincipal() instanceof JsonWebToken token)) {
-            return "sub:" + identity.getPrincipal().getName();
-        }
-        for (String claim : List.of("azp", "client_id")) {
-            Object client = token.getClaim(claim);
-            if (client != null && !client.toString().isBlank()) {
-                return claim + ':' + client;
+        if (identity.getPrincipal() instanceof JsonWebToken token) {
+            for (String claim : CLIENT_CLAIMS) {
+                Object client = token.getClaim(claim);
+                if (client != null && !client.toString().isBlank()) {
+                    return claim + ':' + client;
+                }
             }
         }
-        return "sub:" + (token.getSubject() != null ? token.getSubject() : token.getName());
+        return "sub:" + caller.subject();
     }
 }

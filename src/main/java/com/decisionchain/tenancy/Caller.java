@@ -73,8 +73,9 @@ public class Caller {
         return tenant;
     }
 
+    /** The token's subject (else the principal's name); authenticates but binds no tenant. */
     public String subject() {
-        tenantId();
+        authenticatedTenant();
         return identity.getPrincipal() instanceof JsonWebToken token && token.getSubject() != null
                 ? token.getSubject()
                 : identity.getPrincipal().getName();
