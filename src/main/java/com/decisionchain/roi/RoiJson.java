@@ -85,15 +85,7 @@ public final class RoiJson {
         }
     }
 
-    public static String write(RoiResult result) {
-        try {
-            return RESULT_WRITER.writeValueAsString(result);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("An ROI result could not be written as JSON", e);
-        }
-    }
-
-    /** The result as UTF-8 JSON, written straight to bytes for the HTTP answer. */
+    /** The result as UTF-8 JSON, written straight to bytes (the HTTP answer, and a saved scenario as text). */
     public static byte[] bytes(RoiResult result) {
         try {
             return RESULT_WRITER.writeValueAsBytes(result);

@@ -89,7 +89,7 @@ public class RoiService {
         scenario.opportunityId = opportunity.id;
         scenario.name = trimmedName;
         scenario.request = RoiJson.write(computed.request());
-        scenario.result = RoiJson.write(computed.result());
+        scenario.result = new String(RoiJson.bytes(computed.result()), StandardCharsets.UTF_8);
         scenario.createdBy = createdBy;
         scenario.persist();
         scenario.flush();
