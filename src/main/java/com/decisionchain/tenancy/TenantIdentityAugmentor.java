@@ -57,7 +57,7 @@ public class TenantIdentityAugmentor implements SecurityIdentityAugmentor {
             Role.fromClaim(claimed).ifPresent(role -> builder.addRole(role.claimValue()));
         }
         SecurityIdentity completed = builder.build();
-        verifiedTokens.remember(token, completed);
+        verifiedTokens.remember(completed);
         return Uni.createFrom().item(completed);
     }
 

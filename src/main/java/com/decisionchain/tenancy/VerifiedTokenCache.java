@@ -88,8 +88,9 @@ public class VerifiedTokenCache implements IdentityProvider<TokenAuthenticationR
      * Keeps a fully verified and augmented identity for its token, without the attributes of the
      * request that verified it.
      */
-    void remember(JsonWebToken token, SecurityIdentity identity) {
-        if (identities == null || token.getRawToken() == null || token.getExpirationTime() <= 0) {
+    void remember(SecurityIdentity identity) {
+        if (identities == null || !(identity.getPrincipal() instanceof JsonWebToken token)
+                || token.getRawToken() == null || token.getExpirationTime() <= 0) {
             return;
         }
         QuarkusSecurityIdentity.Builder kept = QuarkusSecurityIdentity.builder()
