@@ -1,5 +1,7 @@
 package com.decisionchain.common;
 
+import java.util.regex.Pattern;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
@@ -25,7 +27,7 @@ public class HttpHardening {
     private static final String GRAPHQL = "/graphql";
     private static final String ROI = "/api/v1/roi";
     /** The optional browser UIs (GraphQL UI, Swagger UI, Dev UI) need scripts and styles. */
-    private static final java.util.regex.Pattern OPTIONAL_UIS = java.util.regex.Pattern.compile("/q/[a-z-]*-ui(/.*)?");
+    private static final Pattern OPTIONAL_UIS = Pattern.compile("/q/[a-z-]*-ui(/.*)?");
 
     private final HttpHardeningConfig config;
     private final ObjectMapper json;
@@ -45,7 +47,8 @@ public class HttpHardening {
         headers.set("X-Content-Type-Options", "nosniff");
         headers.set("X-Frame-Options", "DENY");
         headers.set("Referrer-Policy", config.referrerPolicy());
-        if (!OPTIONAL_UIS.matcher(path).matches()) {
+        // Every request passes here: only paths under /q/ can be a UI, so the rest skip the pattern.
+        if (!path.startsWith("/q/") || !OPTIONAL_UIS.matcher(path).matches()) {
             headers.set("Content-Security-Policy", config.contentSecurityPolicy());
         }
         config.strictTransportSecurity().ifPresent(value -> headers.set("Strict-Transport-Security", value));
