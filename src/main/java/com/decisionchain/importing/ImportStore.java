@@ -217,7 +217,8 @@ final class ImportStore {
                         .add(w.lastName()).add(w.fullName()).add(w.title()).add(w.department()).add(w.seniority())
                         .add(w.email()).add(w.phone()).add(w.linkedinUrl()).add(w.location()).add(w.status()).add(w.leftAt())
                         .add(w.titleChangedAt()).add(role == null ? null : role.role().name())
-                        .add(role == null ? null : String.format(Locale.ROOT, "%.3f", role.confidence()))
+                        // The numeric(4, 3) column rounds it half up, as String.format did, without a formatter per row.
+                        .add(role == null ? null : Double.toString(role.confidence()))
                         .add(role == null ? null : RoleSuggestions.ruleText(role))
                         .add(role == null ? null : role.source().name()).endRecord();
             }
