@@ -36,7 +36,7 @@ public class Caller {
      * never touches the database); returns the tenant id.
      */
     public String require(Access access) {
-        requireStateless(access);
+        requireStateless(identity, access);
         return tenantId();
     }
 
@@ -44,9 +44,9 @@ public class Caller {
      * Authenticates and checks the access of an operation that reads and writes no tenant data: the
      * tenant is neither provisioned nor bound, so this never touches the database. Returns the tenant id.
      */
-    public String requireStateless(Access access) {
-        String tenant = authenticatedTenant();
-        if (!access.grantedTo(roles())) {
+    public static String requireStateless(SecurityIdentity identity, Access access) {
+        String tenant = authenticatedTenant(identity);
+        if (!access.grantedTo(roles(identity))) {
             throw new ApiException(ErrorCode.FORBIDDEN, "Your role does not allow this operation");
         }
         return tenant;
@@ -63,6 +63,10 @@ public class Caller {
     }
 
     private String authenticatedTenant() {
+        return authenticatedTenant(identity);
+    }
+
+    private static String authenticatedTenant(SecurityIdentity identity) {
         if (identity.isAnonymous()) {
             throw new ApiException(ErrorCode.UNAUTHENTICATED, "A valid bearer token is required");
         }
@@ -75,13 +79,22 @@ public class Caller {
 
     /** The token's subject (else the principal's name); authenticates but binds no tenant. */
     public String subject() {
-        authenticatedTenant();
+        return subject(identity);
+    }
+
+    /** {@link #subject()} for an identity obtained outside CDI (a Vert.x route). */
+    public static String subject(SecurityIdentity identity) {
+        authenticatedTenant(identity);
         return identity.getPrincipal() instanceof JsonWebToken token && token.getSubject() != null
                 ? token.getSubject()
                 : identity.getPrincipal().getName();
     }
 
     public Set<Role> roles() {
+        return roles(identity);
+    }
+
+    private static Set<Role> roles(SecurityIdentity identity) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         for (String name : identity.getRoles()) {
             Role.fromClaim(name).ifPresent(roles::add);

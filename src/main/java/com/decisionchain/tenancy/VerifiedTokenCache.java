@@ -38,6 +38,9 @@ public class VerifiedTokenCache implements IdentityProvider<TokenAuthenticationR
     private static final Set<String> REQUEST_ATTRIBUTES = Set.of(
             HttpSecurityUtils.ROUTING_CONTEXT_ATTRIBUTE, AuthenticationRequestContext.class.getName());
 
+    /** The scheme of an {@code Authorization} header carrying a bearer token (RFC 6750), case-insensitive. */
+    private static final String BEARER_PREFIX = "Bearer ";
+
     private final Cache<String, SecurityIdentity> identities;
 
     public VerifiedTokenCache(TenancyConfig config, MeterRegistry metrics) {
@@ -82,6 +85,21 @@ public class VerifiedTokenCache implements IdentityProvider<TokenAuthenticationR
             reused.addAttribute(HttpSecurityUtils.ROUTING_CONTEXT_ATTRIBUTE, routingContext);
         }
         return Uni.createFrom().item(reused.build());
+    }
+
+    /**
+     * The identity of the bearer token in an {@code Authorization} header value when exactly that token
+     * was verified before, else null. For a route that authenticates on its own, without the OIDC
+     * mechanism's inspection of the token on every request. Only a hit is counted here: a miss goes
+     * on to full authentication, whose lookup in {@link #authenticate} counts it.
+     */
+    public SecurityIdentity knownBearer(String authorization) {
+        if (identities == null || authorization == null
+                || !authorization.regionMatches(true, 0, BEARER_PREFIX, 0, BEARER_PREFIX.length())) {
+            return null;
+        }
+        String token = authorization.substring(BEARER_PREFIX.length()).strip();
+        return identities.policy().getIfPresentQuietly(token) == null ? null : identities.getIfPresent(token);
     }
 
     /**

@@ -36,7 +36,7 @@ import io.restassured.path.json.config.JsonPathConfig;
 import io.restassured.response.ValidatableResponse;
 
 @QuarkusTest
-class RoiResourceTest {
+class RoiRouteTest {
 
     @TestHTTPResource("/api/v1/roi")
     URI roi;
@@ -229,6 +229,41 @@ class RoiResourceTest {
                 .body("code", equalTo("UNAUTHENTICATED"));
         String wrongAudience = Tokens.claims(TENANT, "roi-audience", "partner").audience("someone-else").sign();
         post(wrongAudience, ARTICLE).statusCode(401).body("code", equalTo("UNAUTHENTICATED"));
+    }
+
+    @Test
+    void aTokenSeenBeforeGetsExactlyTheAnswersOfItsFirstRequest() {
+        // The first request with a token is authenticated in full, later ones find it verified already.
+        String partner = token("partner");
+        for (String body : new String[] { ARTICLE_DISCOUNTED, "{\"currency\": \"XXY\", \"years\": 0}", "not json" }) {
+            var first = given().contentType(ContentType.JSON).body(body).auth().oauth2(partner).post("/api/v1/roi");
+            var again = given().contentType(ContentType.JSON).body(body).auth().oauth2(partner).post("/api/v1/roi");
+            assertEquals(first.statusCode(), again.statusCode(), body);
+            assertEquals(first.contentType(), again.contentType(), body);
+            assertEquals(first.asString(), again.asString(), body);
+        }
+        String integrator = token("integrator");
+        var first = given().contentType(ContentType.JSON).body(ARTICLE).auth().oauth2(integrator).post("/api/v1/roi");
+        var again = given().contentType(ContentType.JSON).body(ARTICLE).auth().oauth2(integrator).post("/api/v1/roi");
+        assertEquals(403, first.statusCode());
+        assertEquals(first.asString(), again.asString());
+    }
+
+    @Test
+    void aBodyNotDeclaredAsJsonIsAValidationErrorNamingTheContentType() {
+        given().contentType(ContentType.TEXT).body(ARTICLE).auth().oauth2(token("partner")).post("/api/v1/roi")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("code", equalTo("VALIDATION_FAILED"))
+                .body("errors[0].field", equalTo("Content-Type"));
+        given().contentType("application/json; charset=UTF-8").body(ARTICLE).auth().oauth2(token("partner"))
+                .post("/api/v1/roi").then().statusCode(200);
+    }
+
+    @Test
+    void unauthenticatedAnswersChallengeForABearerToken() {
+        post(null, ARTICLE).statusCode(401).header("WWW-Authenticate", "Bearer");
+        post("not-a-token", ARTICLE).statusCode(401).header("WWW-Authenticate", "Bearer");
     }
 
     @Test

@@ -2,12 +2,8 @@ package com.decisionchain.roi;
 
 import java.util.List;
 
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -22,21 +18,36 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.decisionchain.common.ApiException;
+import com.decisionchain.common.ErrorClassifier;
 import com.decisionchain.common.ErrorCode;
 import com.decisionchain.common.FieldError;
 import com.decisionchain.common.Problem;
-import com.decisionchain.common.ProblemMapper;
 import com.decisionchain.tenancy.Access;
 import com.decisionchain.tenancy.Caller;
+import com.decisionchain.tenancy.VerifiedTokenCache;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
-import io.smallrye.mutiny.Uni;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.quarkus.vertx.web.Route;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.RoutingContext;
 
-/** {@code POST /api/v1/roi}: the stateless ROI calculation partners call from their own tools. */
-@Path(RoiResource.PATH)
+/**
+ * {@code POST /api/v1/roi}: the stateless ROI calculation partners call from their own tools.
+ *
+ * <p>A Vert.x route on the event loop rather than a REST resource: the calculation touches no
+ * database and a partner tool calls it at high rates, so it skips the REST layer's per-request
+ * machinery. A token verified before is known at once ({@link VerifiedTokenCache}); any other is
+ * authenticated by the OIDC mechanism, awaited without blocking. Every answer, errors included, is written here as the REST
+ * layer would: JSON, or problem+json with a stable code.
+ */
+@ApplicationScoped
 @Tag(name = "ROI", description = "Quantified value of a deal for the customer's decision makers")
-public class RoiResource {
+public class RoiRoute {
 
     static final String PATH = "/api/v1/roi";
     private static final String RETRY_AFTER = "Retry-After";
@@ -48,23 +59,20 @@ public class RoiResource {
     private final RoiService roi;
     private final RoiRateLimiter limiter;
     private final RoiConfig config;
-    private final Caller caller;
-    private final SecurityIdentity identity;
-    private final CurrentIdentityAssociation identities;
+    private final ObjectMapper json;
+    private final VerifiedTokenCache verifiedTokens;
 
-    public RoiResource(RoiService roi, RoiRateLimiter limiter, RoiConfig config, Caller caller, SecurityIdentity identity,
-            CurrentIdentityAssociation identities) {
+    public RoiRoute(RoiService roi, RoiRateLimiter limiter, RoiConfig config, ObjectMapper json,
+            VerifiedTokenCache verifiedTokens) {
         this.roi = roi;
         this.limiter = limiter;
         this.config = config;
-        this.caller = caller;
-        this.identity = identity;
-        this.identities = identities;
+        this.json = json;
+        this.verifiedTokens = verifiedTokens;
     }
 
-    @POST
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Produces({ MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE })
+    @Route(path = PATH, methods = Route.HttpMethod.POST, type = Route.HandlerType.NORMAL,
+            produces = { MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE })
     @SecurityRequirement(name = "SecurityScheme")
     @Operation(summary = RoiApiDocs.SUMMARY, description = RoiApiDocs.DESCRIPTION)
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -97,40 +105,76 @@ public class RoiResource {
                     schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "rateLimited", value = RoiApiDocs.RATE_LIMITED_EXAMPLE)))
-    public Uni<Response> calculate(byte[] body) {
-        // On the event loop: the identity is awaited without blocking (a token seen before is known at
-        // once) and the calculation touches no database.
-        return identities.getDeferredIdentity().map(verified -> {
-            identities.setIdentity(verified);
-            return respond(body);
-        });
+    void calculate(RoutingContext context) {
+        SecurityIdentity known = verifiedTokens.knownBearer(context.request().getHeader(HttpHeaders.AUTHORIZATION));
+        if (known != null) {
+            answer(context, known);
+            return;
+        }
+        QuarkusHttpUser.getSecurityIdentity(context, null).subscribe().with(
+                identity -> answer(context, identity),
+                failure -> problem(context, ErrorClassifier.classify(failure)));
     }
 
-    private Response respond(byte[] body) {
-        String tenant = caller.requireStateless(Access.ROI);
-        RoiRateLimiter.Decision decision = limiter.acquire(tenant, clientOf());
-        if (!decision.allowed()) {
-            Response problem = ProblemMapper.toResponse(new ApiException(ErrorCode.RATE_LIMITED, "This client may make "
-                    + limiter.limit() + " ROI requests a minute; retry in " + decision.retryAfterSeconds() + " second(s)"),
-                    PATH);
-            return Response.fromResponse(problem).header(RETRY_AFTER, decision.retryAfterSeconds()).build();
+    private void answer(RoutingContext context, SecurityIdentity identity) {
+        try {
+            String tenant = Caller.requireStateless(identity, Access.ROI);
+            RoiRateLimiter.Decision decision = limiter.acquire(tenant, clientOf(identity));
+            if (!decision.allowed()) {
+                context.response().putHeader(RETRY_AFTER, Long.toString(decision.retryAfterSeconds()));
+                throw new ApiException(ErrorCode.RATE_LIMITED, "This client may make " + limiter.limit()
+                        + " ROI requests a minute; retry in " + decision.retryAfterSeconds() + " second(s)");
+            }
+            requireJson(context);
+            // HttpHardening has refused bodies without Content-Length and over its general bound already.
+            Buffer body = context.body().buffer();
+            byte[] bytes = body == null ? new byte[0] : body.getBytes();
+            if (bytes.length > config.maxBodyBytes()) {
+                throw new ApiException(ErrorCode.PAYLOAD_TOO_LARGE,
+                        "The request body is larger than " + config.maxBodyBytes() + " bytes",
+                        List.of(new FieldError(RoiJson.BODY, "must not be larger than " + config.maxBodyBytes() + " bytes")));
+            }
+            RoiService.Computed computed = roi.compute(bytes, "");
+            context.response().setStatusCode(200)
+                    .putHeader(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_JSON)
+                    .putHeader(LIMIT_HEADER, Long.toString(limiter.limit()))
+                    .putHeader(REMAINING_HEADER, Long.toString(decision.remaining()))
+                    .end(Buffer.buffer(RoiJson.bytes(computed.result())));
+        } catch (RuntimeException failure) {
+            problem(context, ErrorClassifier.classify(failure));
         }
-        // HttpHardening has refused bodies without Content-Length and over its general bound already.
-        if (body.length > config.maxBodyBytes()) {
-            return ProblemMapper.toResponse(new ApiException(ErrorCode.PAYLOAD_TOO_LARGE,
-                    "The request body is larger than " + config.maxBodyBytes() + " bytes",
-                    List.of(new FieldError(RoiJson.BODY, "must not be larger than " + config.maxBodyBytes() + " bytes"))),
-                    PATH);
+    }
+
+    /** The body must be declared as JSON (any charset parameter aside), as the documented request says. */
+    private static void requireJson(RoutingContext context) {
+        String type = context.request().getHeader(HttpHeaders.CONTENT_TYPE);
+        int parameters = type == null ? -1 : type.indexOf(';');
+        String mediaType = type == null ? "" : (parameters < 0 ? type : type.substring(0, parameters)).strip();
+        if (!mediaType.equalsIgnoreCase(MediaType.APPLICATION_JSON)) {
+            throw new ApiException(ErrorCode.VALIDATION_FAILED, "Send the ROI request as " + MediaType.APPLICATION_JSON,
+                    List.of(new FieldError("Content-Type", "must be " + MediaType.APPLICATION_JSON)));
         }
-        RoiService.Computed computed = roi.compute(body, "");
-        return Response.ok(RoiJson.bytes(computed.result()), MediaType.APPLICATION_JSON_TYPE)
-                .header(LIMIT_HEADER, limiter.limit())
-                .header(REMAINING_HEADER, decision.remaining())
-                .build();
+    }
+
+    private void problem(RoutingContext context, ApiException error) {
+        HttpServerResponse response = context.response();
+        if (error.code() == ErrorCode.UNAUTHENTICATED) {
+            response.putHeader("WWW-Authenticate", "Bearer");
+        }
+        byte[] body;
+        try {
+            body = json.writeValueAsBytes(Problem.of(error, PATH));
+        } catch (JsonProcessingException e) {
+            context.fail(e);
+            return;
+        }
+        response.setStatusCode(error.code().httpStatus())
+                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                .end(Buffer.buffer(body));
     }
 
     /** The rate-limit key: the OAuth client the token was issued to, else its subject. */
-    private String clientOf() {
+    private static String clientOf(SecurityIdentity identity) {
         if (identity.getPrincipal() instanceof JsonWebToken token) {
             for (String claim : CLIENT_CLAIMS) {
                 Object client = token.getClaim(claim);
@@ -139,6 +183,6 @@ public class RoiResource {
                 }
             }
         }
-        return "sub:" + caller.subject();
+        return "sub:" + Caller.subject(identity);
     }
 }
