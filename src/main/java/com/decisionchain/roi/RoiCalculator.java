@@ -3,6 +3,7 @@ package com.decisionchain.roi;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -21,12 +22,19 @@ import java.util.stream.Collectors;
  * division and 12th roots, work at {@link #PRECISION} (40 significant digits, far below a cent even
  * for amounts of 10^15). Everything is rounded once, when the result is put together. For speed,
  * the IRR scan first asks a double evaluation for the sign of NPV at each grid point and accepts
- * it only where it is beyond doubt, and proposes each root's bracket in doubles; the exact
- * evaluation confirms every bracket and decides everything else, so the result is the same.
+ * it only where it is beyond doubt, and proposes each root's bracket in doubles. A bracket is
+ * accepted when NPV certainly changes sign across it and the rates of both its ends certainly round
+ * to the same hundredth of a percent; wherever a double cannot be certain, the exact evaluation
+ * decides, so the result is the same.
  */
 public final class RoiCalculator {
 
     private static final MathContext PRECISION = new MathContext(40, RoundingMode.HALF_EVEN);
+    /**
+     * Digits of the IRR scan's outer bounds: few enough that their doubles convert exactly and fast,
+     * and plenty for bounds that already lie a factor 2 beyond every root.
+     */
+    private static final MathContext BOUND_PRECISION = new MathContext(15, RoundingMode.HALF_EVEN);
     private static final int MONTHS_PER_YEAR = 12;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final BigDecimal TWO = BigDecimal.valueOf(2);
@@ -47,6 +55,13 @@ public final class RoiCalculator {
      * that sum, so this margin is ample; anything closer to 0 is evaluated exactly.
      */
     private static final double CERTAIN_SIGN_MARGIN = 1e-9;
+    /**
+     * How far, in hundredths of a percent per unit of 1 + |rate|, a rate computed in doubles must stay
+     * from a rounding boundary to round as its exact value does. Its few multiplications and one
+     * division err by under 1e-15 of 1 + |rate|, that is under 1e-11 hundredths of a percent per
+     * unit: this margin is 10^5 times that.
+     */
+    private static final double ROUNDING_MARGIN = 1e-6;
 
     static final List<String> CONVENTIONS = List.of(
             "Omitted optional members count as 0 (no recurring cost, discounting or growth); without a"
@@ -429,7 +444,9 @@ public final class RoiCalculator {
     /**
      * Ascending x values from below the smallest to above the largest positive root. Cauchy's
      * bounds: every root has |x| < 1 + max|a_k| / |a_last| and |x| > |a_first| / (|a_first| + max|a_k|)
-     * (the max over the other coefficients); the scan goes a factor 2 beyond both.
+     * (the max over the other coefficients); the scan goes a factor 2 beyond both. The bounds need
+     * no more than {@link #BOUND_PRECISION}: a factor 2 of slack dwarfs their rounding. The list is
+     * a view over the shared precomputed walks, not a copy.
      */
     private static List<GridPoint> scanPoints(List<Map.Entry<Integer, BigDecimal>> flows) {
         BigDecimal first = flows.get(0).getValue().abs();
@@ -445,24 +462,41 @@ public final class RoiCalculator {
                 largestButLast = largestButLast.max(magnitude);
             }
         }
-        BigDecimal lower = first.divide(first.add(largestButFirst), PRECISION).divide(TWO, PRECISION);
-        BigDecimal upper = BigDecimal.ONE.add(largestButLast.divide(last, PRECISION)).multiply(TWO);
+        GridPoint lower = GridPoint.of(first.divide(first.add(largestButFirst), BOUND_PRECISION).divide(TWO, BOUND_PRECISION));
+        GridPoint upper = GridPoint.of(BigDecimal.ONE.add(largestButLast.divide(last, BOUND_PRECISION)).multiply(TWO));
+        List<GridPoint> belowOne = walkFromOne(lower.x(), false);
+        List<GridPoint> aboveOne = walkFromOne(upper.x(), true);
+        int below = belowOne.size();
+        int above = aboveOne.size();
+        return new AbstractList<>() {
+            @Override
+            public GridPoint get(int index) {
+                if (index == 0) {
+                    return lower;
+                }
+                if (index <= below) {
+                    return belowOne.get(below - index);
+                }
+                if (index == below + 1) {
+                    return GridPoint.ONE;
+                }
+                if (index <= below + 1 + above) {
+                    return aboveOne.get(index - below - 2);
+                }
+                return upper;
+            }
 
-        List<GridPoint> belowOne = walkFromOne(lower, false);
-        List<GridPoint> aboveOne = walkFromOne(upper, true);
-        List<GridPoint> points = new ArrayList<>(belowOne.size() + aboveOne.size() + 3);
-        points.add(GridPoint.of(lower));
-        for (int i = belowOne.size() - 1; i >= 0; i--) {
-            points.add(belowOne.get(i));
-        }
-        points.add(new GridPoint(BigDecimal.ONE, 1.0));
-        points.addAll(aboveOne);
-        points.add(GridPoint.of(upper));
-        return points;
+            @Override
+            public int size() {
+                return below + above + 3;
+            }
+        };
     }
 
     /** A scan point and its nearest double, which only serves to decide signs that are beyond doubt. */
     private record GridPoint(BigDecimal x, double approx) {
+        static final GridPoint ONE = new GridPoint(BigDecimal.ONE, 1.0);
+
         static GridPoint of(BigDecimal x) {
             return new GridPoint(x, x.doubleValue());
         }
@@ -533,8 +567,9 @@ public final class RoiCalculator {
 
     /**
      * The net flows as doubles, used only as a filter: a sign it reports is certain, and where it
-     * cannot be certain (NPV near 0, overflow) the exact BigDecimal evaluation decides. Every
-     * figure of the result is still computed, or verified, in BigDecimal.
+     * cannot be certain (NPV near 0, overflow) the exact BigDecimal evaluation decides. Money is
+     * still computed in BigDecimal; the IRR is reported only where the doubles' error bounds
+     * certify its rounding (see {@link #rootRate}).
      */
     private record ApproximateFlows(int[] gaps, double[] flows, double[] magnitudes) {
 
@@ -569,7 +604,7 @@ public final class RoiCalculator {
         }
 
         /** x^n by squaring: a few multiplications, each within an ulp, instead of Math.pow. */
-        private static double power(double x, int n) {
+        static double power(double x, int n) {
             double result = 1;
             double base = x;
             for (int e = n; e > 0; e >>= 1) {
@@ -604,27 +639,61 @@ public final class RoiCalculator {
 
     /**
      * The rate of the root in the grid cell [low, high] whose ends have opposite signs. Fast path: a
-     * double bisection proposes a tight bracket, which is accepted only if the exact evaluation
-     * confirms the sign change across it and both of its ends round to the same percentage (so the
-     * root does too). Otherwise the exact bisection to full precision decides, as it always could.
+     * double bisection proposes a tight bracket [from, to]. It is accepted only if NPV certainly
+     * changes sign across it (a double evaluation beyond doubt, else the exact one) and the rates of
+     * both its ends certainly round to the same hundredth of a percent, so the root's rate does too.
+     * Otherwise the exact bisection to full precision decides, as it always could.
      */
     private static BigDecimal rootRate(List<Map.Entry<Integer, BigDecimal>> flows, ApproximateFlows approximate,
             GridPoint low, GridPoint high, int lowSign) {
         double guess = approximate.root(low.approx(), high.approx(), lowSign);
         double halfWidth = Math.abs(guess) * 1e-9;
-        if (Double.isFinite(guess) && guess > 0) {
-            BigDecimal from = new BigDecimal(guess - halfWidth, PRECISION);
-            BigDecimal to = new BigDecimal(guess + halfWidth, PRECISION);
-            if (from.compareTo(low.x()) > 0 && to.compareTo(high.x()) < 0
-                    && npvPolynomial(flows, from).signum() == lowSign
-                    && npvPolynomial(flows, to).signum() == -lowSign) {
-                BigDecimal rate = rateOf(from);
-                if (percent(rate).compareTo(percent(rateOf(to))) == 0) {
-                    return rate;
-                }
+        double from = guess - halfWidth;
+        double to = guess + halfWidth;
+        // Beyond the nearest doubles of the cell's ends means strictly inside the cell itself.
+        if (Double.isFinite(guess) && from > low.approx() && to < high.approx()
+                && signAt(flows, approximate, from) == lowSign && signAt(flows, approximate, to) == -lowSign) {
+            BigDecimal rate = commonRoundedRate(from, to);
+            if (rate != null) {
+                return rate;
             }
         }
         return rateOf(bisect(flows, low.x(), high.x(), lowSign));
+    }
+
+    /** The sign of NPV at the exact value of {@code x}: from doubles where beyond doubt, else exact. */
+    private static int signAt(List<Map.Entry<Integer, BigDecimal>> flows, ApproximateFlows approximate, double x) {
+        int sign = approximate.certainSign(x);
+        return sign != 0 ? sign : npvPolynomial(flows, new BigDecimal(x)).signum();
+    }
+
+    /**
+     * The rate, rounded to a hundredth of a percent, of every x in [from, to] if they all round to the
+     * same one, else null. The rate x^(-12) - 1 falls as x rises, so the ends bound it; their doubles
+     * are off by far less than {@link #ROUNDING_MARGIN} of a hundredth of a percent, so an end that
+     * keeps that margin from a rounding boundary rounds as its exact rate does; a closer one is
+     * left to the exact evaluation.
+     */
+    private static BigDecimal commonRoundedRate(double from, double to) {
+        double highest = hundredthsOfPercent(from);
+        double lowest = hundredthsOfPercent(to);
+        double rounded = Math.rint(highest);
+        if (!(Math.abs(highest) < 1e15) || Math.rint(lowest) != rounded
+                || !clearOfRoundingBoundary(highest, rounded) || !clearOfRoundingBoundary(lowest, rounded)) {
+            return null;
+        }
+        return BigDecimal.valueOf((long) rounded, 4);
+    }
+
+    /** Whether {@code hundredths} keeps {@link #ROUNDING_MARGIN} per unit of 1 + |rate| from the edges of its rounding cell. */
+    private static boolean clearOfRoundingBoundary(double hundredths, double rounded) {
+        double margin = ROUNDING_MARGIN * (1 + Math.abs(hundredths) / 10_000);
+        return Math.abs(hundredths - rounded) < 0.5 - margin;
+    }
+
+    /** The annual rate of the monthly discount factor x, in hundredths of a percent, in doubles. */
+    private static double hundredthsOfPercent(double x) {
+        return (1 / ApproximateFlows.power(x, MONTHS_PER_YEAR) - 1) * 10_000;
     }
 
     /** Halves [low, high] until the working precision cannot split it further. */
