@@ -464,8 +464,8 @@ public final class RoiCalculator {
         }
         GridPoint lower = GridPoint.of(first.divide(first.add(largestButFirst), BOUND_PRECISION).divide(TWO, BOUND_PRECISION));
         GridPoint upper = GridPoint.of(BigDecimal.ONE.add(largestButLast.divide(last, BOUND_PRECISION)).multiply(TWO));
-        List<GridPoint> belowOne = walkFromOne(lower.x(), false);
-        List<GridPoint> aboveOne = walkFromOne(upper.x(), true);
+        List<GridPoint> belowOne = walkFromOne(lower, false);
+        List<GridPoint> aboveOne = walkFromOne(upper, true);
         int below = belowOne.size();
         int above = aboveOne.size();
         return new AbstractList<>() {
@@ -507,14 +507,14 @@ public final class RoiCalculator {
      * steps of {@link #IRR_GRID_STEP}, then each step the square of the one before, so reaching
      * even an extreme bound takes only a few more points.
      */
-    private static List<GridPoint> walkFromOne(BigDecimal limit, boolean upwards) {
+    private static List<GridPoint> walkFromOne(GridPoint limit, boolean upwards) {
         GridPoint[] walk = upwards ? WALK_UP.points() : WALK_DOWN.points();
         // The walk is monotonic: find by bisection how many of its points lie before the limit.
         int inside = 0;
         int outside = walk.length;
         while (inside < outside) {
             int middle = (inside + outside) >>> 1;
-            if (beyond(walk[middle].x(), limit, upwards)) {
+            if (beyond(walk[middle], limit, upwards)) {
                 outside = middle;
             } else {
                 inside = middle + 1;
@@ -531,16 +531,23 @@ public final class RoiCalculator {
         BigDecimal x = walk[walk.length - 1].x();
         while (true) {
             x = upwards ? x.multiply(step, PRECISION) : x.divide(step, PRECISION);
-            if (beyond(x, limit, upwards)) {
+            GridPoint point = GridPoint.of(x);
+            if (beyond(point, limit, upwards)) {
                 return points;
             }
-            points.add(GridPoint.of(x));
+            points.add(point);
             step = step.multiply(step, PRECISION);
         }
     }
 
-    private static boolean beyond(BigDecimal x, BigDecimal limit, boolean upwards) {
-        return upwards ? x.compareTo(limit) >= 0 : x.compareTo(limit) <= 0;
+    /**
+     * Whether {@code point} lies at or past {@code limit}. Rounding to the nearest double keeps order,
+     * so different doubles decide; only equal ones need the exact comparison.
+     */
+    private static boolean beyond(GridPoint point, GridPoint limit, boolean upwards) {
+        int order = point.approx() != limit.approx() ? Double.compare(point.approx(), limit.approx())
+                : point.x().compareTo(limit.x());
+        return upwards ? order >= 0 : order <= 0;
     }
 
     /**
@@ -623,9 +630,10 @@ public final class RoiCalculator {
                 if (middle <= low || middle >= high) {
                     break;
                 }
+                double perYear = power(middle, MONTHS_PER_YEAR);
                 double value = 0;
                 for (int k = flows.length - 1; k >= 0; k--) {
-                    value = value * power(middle, gaps[k]) + flows[k];
+                    value = value * (gaps[k] == MONTHS_PER_YEAR ? perYear : power(middle, gaps[k])) + flows[k];
                 }
                 if (Math.signum(value) == lowSign) {
                     low = middle;

@@ -119,7 +119,7 @@ public class RoiRoute {
     private void answer(RoutingContext context, SecurityIdentity identity) {
         try {
             String tenant = Caller.requireStateless(identity, Access.ROI);
-            RoiRateLimiter.Decision decision = limiter.acquire(tenant, clientOf(identity));
+            RoiRateLimiter.Decision decision = limiter.acquire(clientOf(tenant, identity));
             if (!decision.allowed()) {
                 context.response().putHeader(RETRY_AFTER, Long.toString(decision.retryAfterSeconds()));
                 throw new ApiException(ErrorCode.RATE_LIMITED, "This client may make " + limiter.limit()
@@ -174,15 +174,15 @@ public class RoiRoute {
     }
 
     /** The rate-limit key: the OAuth client the token was issued to, else its subject. */
-    private static String clientOf(SecurityIdentity identity) {
+    private static RoiRateLimiter.Client clientOf(String tenant, SecurityIdentity identity) {
         if (identity.getPrincipal() instanceof JsonWebToken token) {
             for (String claim : CLIENT_CLAIMS) {
                 Object client = token.getClaim(claim);
                 if (client != null && !client.toString().isBlank()) {
-                    return claim + ':' + client;
+                    return new RoiRateLimiter.Client(tenant, claim, client.toString());
                 }
             }
         }
-        return "sub:" + Caller.subject(identity);
+        return new RoiRateLimiter.Client(tenant, "sub", Caller.subject(identity));
     }
 }
