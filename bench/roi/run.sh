@@ -6,7 +6,7 @@
 #   bench/roi/run.sh                      # packages if needed, starts the jar (dev profile), measures, stops it
 #   BASE_URL=http://localhost:8080 bench/roi/run.sh   # measures a running dev-profile server instead
 #
-# Knobs: DURATION (s per endpoint, default 20, split over ROUNDS alternating rounds, default 4), CONNECTIONS (default 32), THREADS (default 2), PORT (default 18080),
+# Knobs: DURATION (s per endpoint, default 40, split over ROUNDS alternating rounds, default 8), CONNECTIONS (default 32), THREADS (default 2), PORT (default 18080),
 # APP_JAR (the quarkus-run.jar to start; default target/quarkus-app/quarkus-run.jar, packaged if missing).
 # The started server gets ROI_RATE_LIMIT_PER_MINUTE=1000000000 so the per-client limit does not cut
 # the run short; a server you start yourself needs the same, or the run reports non-200 answers and fails.
@@ -14,8 +14,8 @@ set -euo pipefail
 
 HERE="$(cd "$(dirname "$0")" && pwd)"
 ROOT="$(cd "$HERE/../.." && pwd)"
-DURATION="${DURATION:-20}"
-ROUNDS="${ROUNDS:-4}"
+DURATION="${DURATION:-40}"
+ROUNDS="${ROUNDS:-8}"
 CONNECTIONS="${CONNECTIONS:-32}"
 THREADS="${THREADS:-2}"
 PORT="${PORT:-18080}"
