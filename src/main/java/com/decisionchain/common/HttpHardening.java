@@ -70,7 +70,8 @@ public class HttpHardening {
      * its length: a chunked or HTTP/2 body of unknown length could grow to the global upload bound.
      */
     private static boolean ofUnknownLength(RoutingContext context, String path) {
-        return path.equals(ROI) && context.request().method() == HttpMethod.POST
+        // The route also matches the path with one trailing slash.
+        return (path.equals(ROI) || path.equals(ROI + "/")) && context.request().method() == HttpMethod.POST
                 && context.request().getHeader(HttpHeaders.CONTENT_LENGTH) == null;
     }
 

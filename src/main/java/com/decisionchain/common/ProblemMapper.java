@@ -51,6 +51,7 @@ public class ProblemMapper {
                 case 401 -> ErrorCode.UNAUTHENTICATED;
                 case 403 -> ErrorCode.FORBIDDEN;
                 case 404 -> ErrorCode.NOT_FOUND;
+                case 405 -> ErrorCode.METHOD_NOT_ALLOWED;
                 case 409 -> ErrorCode.CONFLICT;
                 case 413 -> ErrorCode.PAYLOAD_TOO_LARGE;
                 case 429 -> ErrorCode.RATE_LIMITED;

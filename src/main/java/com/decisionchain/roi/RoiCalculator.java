@@ -31,8 +31,8 @@ public final class RoiCalculator {
 
     private static final MathContext PRECISION = new MathContext(40, RoundingMode.HALF_EVEN);
     /**
-     * Digits of the IRR scan's outer bounds: few enough that their doubles convert exactly and fast,
-     * and plenty for bounds that already lie a factor 2 beyond every root.
+     * Digits of the IRR scan's outer bounds: few enough that their doubles convert on BigDecimal's fast
+     * path rather than through a string, and plenty for bounds that already lie a factor 2 beyond every root.
      */
     private static final MathContext BOUND_PRECISION = new MathContext(15, RoundingMode.HALF_EVEN);
     private static final int MONTHS_PER_YEAR = 12;
@@ -57,9 +57,9 @@ public final class RoiCalculator {
     private static final double CERTAIN_SIGN_MARGIN = 1e-9;
     /**
      * How far, in hundredths of a percent per unit of 1 + |rate|, a rate computed in doubles must stay
-     * from a rounding boundary to round as its exact value does. Its few multiplications and one
-     * division err by under 1e-15 of 1 + |rate|, that is under 1e-11 hundredths of a percent per
-     * unit: this margin is 10^5 times that.
+     * from a rounding boundary to round as its exact value does. Its four multiplications and one
+     * division err by at most about 12 ulp, some 1.3e-15 of 1 + |rate|, that is about 1.3e-11
+     * hundredths of a percent per unit: this margin is nearly 10^5 times that.
      */
     private static final double ROUNDING_MARGIN = 1e-6;
 
@@ -215,7 +215,10 @@ public final class RoiCalculator {
         }
     }
 
-    /** @param rate annual IRR as a fraction, or null with {@code note} saying why */
+    /**
+     * @param rate annual IRR as a fraction, or null with {@code note} saying why; it may be rounded
+     *             already to a hundredth of a percent (see {@link #rootRate}), which is all it is read to
+     */
     private record Irr(BigDecimal rate, String note) {
     }
 
@@ -686,6 +689,7 @@ public final class RoiCalculator {
         double highest = hundredthsOfPercent(from);
         double lowest = hundredthsOfPercent(to);
         double rounded = Math.rint(highest);
+        // Past about 5e9 hundredths the margin leaves no room, so this mainly turns away NaN and infinity.
         if (!(Math.abs(highest) < 1e15) || Math.rint(lowest) != rounded
                 || !clearOfRoundingBoundary(highest, rounded) || !clearOfRoundingBoundary(lowest, rounded)) {
             return null;

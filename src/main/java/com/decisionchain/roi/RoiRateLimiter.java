@@ -38,8 +38,8 @@ public class RoiRateLimiter {
     }
 
     /**
-     * Who a bucket belongs to: the tenant, and the token claim naming the client with its value. Parts
-     * of the verified token, so their hash codes are computed once, not per request.
+     * Who a bucket belongs to: the tenant, and the token claim naming the client with its value. A
+     * record of the verified token's own strings: no key text is built per request.
      */
     public record Client(String tenant, String claim, String id) {
     }

@@ -1,6 +1,7 @@
 package com.decisionchain.roi;
 
 import java.util.List;
+import java.util.function.BiConsumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.MediaType;
@@ -42,8 +43,8 @@ import io.vertx.ext.web.RoutingContext;
  * <p>A Vert.x route on the event loop rather than a REST resource: the calculation touches no
  * database and a partner tool calls it at high rates, so it skips the REST layer's per-request
  * machinery. A token verified before is known at once ({@link VerifiedTokenCache}); any other is
- * authenticated by the OIDC mechanism, awaited without blocking. Every answer, errors included, is written here as the REST
- * layer would: JSON, or problem+json with a stable code.
+ * authenticated by the OIDC mechanism, awaited without blocking. Every answer, errors included, is
+ * written here: JSON, or problem+json with a stable code.
  */
 @ApplicationScoped
 @Tag(name = "ROI", description = "Quantified value of a deal for the customer's decision makers")
@@ -53,6 +54,8 @@ public class RoiRoute {
     private static final String RETRY_AFTER = "Retry-After";
     private static final String LIMIT_HEADER = "X-RateLimit-Limit";
     private static final String REMAINING_HEADER = "X-RateLimit-Remaining";
+    private static final BiConsumer<RoutingContext, Throwable> IGNORE_AUTHENTICATION_FAILURE = (context, failure) -> {
+    };
     /** Token claims naming the OAuth client, in the order they are tried. */
     private static final List<String> CLIENT_CLAIMS = List.of("azp", "client_id");
 
@@ -71,8 +74,7 @@ public class RoiRoute {
         this.verifiedTokens = verifiedTokens;
     }
 
-    @Route(path = PATH, methods = Route.HttpMethod.POST, type = Route.HandlerType.NORMAL,
-            produces = { MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE })
+    @Route(path = PATH, methods = Route.HttpMethod.POST, type = Route.HandlerType.NORMAL, order = 1)
     @SecurityRequirement(name = "SecurityScheme")
     @Operation(summary = RoiApiDocs.SUMMARY, description = RoiApiDocs.DESCRIPTION)
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -111,6 +113,8 @@ public class RoiRoute {
             answer(context, known);
             return;
         }
+        // This route answers a failed authentication itself, as problem+json; Quarkus must not answer it too.
+        context.put(QuarkusHttpUser.AUTH_FAILURE_HANDLER, IGNORE_AUTHENTICATION_FAILURE);
         QuarkusHttpUser.getSecurityIdentity(context, null).subscribe().with(
                 identity -> answer(context, identity),
                 failure -> problem(context, ErrorClassifier.classify(failure)));
@@ -134,12 +138,12 @@ public class RoiRoute {
                         "The request body is larger than " + config.maxBodyBytes() + " bytes",
                         List.of(new FieldError(RoiJson.BODY, "must not be larger than " + config.maxBodyBytes() + " bytes")));
             }
-            RoiService.Computed computed = roi.compute(bytes, "");
+            Buffer result = Buffer.buffer(RoiJson.bytes(roi.compute(bytes, "").result()));
             context.response().setStatusCode(200)
                     .putHeader(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_JSON)
                     .putHeader(LIMIT_HEADER, Long.toString(limiter.limit()))
                     .putHeader(REMAINING_HEADER, Long.toString(decision.remaining()))
-                    .end(Buffer.buffer(RoiJson.bytes(computed.result())));
+                    .end(result);
         } catch (RuntimeException failure) {
             problem(context, ErrorClassifier.classify(failure));
         }
@@ -156,8 +160,23 @@ public class RoiRoute {
         }
     }
 
+    /**
+     * Any other method on the path: 405 with {@code Allow}, as problem+json like every answer here,
+     * instead of falling through to the REST layer's 404.
+     */
+    @Route(path = PATH, type = Route.HandlerType.NORMAL, order = 2)
+    @Operation(hidden = true)
+    void otherMethods(RoutingContext context) {
+        context.response().putHeader(HttpHeaders.ALLOW, "POST");
+        problem(context, new ApiException(ErrorCode.METHOD_NOT_ALLOWED,
+                context.request().method() + " is not supported here; send the ROI request with POST"));
+    }
+
     private void problem(RoutingContext context, ApiException error) {
         HttpServerResponse response = context.response();
+        if (response.ended()) {
+            return;
+        }
         if (error.code() == ErrorCode.UNAUTHENTICATED) {
             response.putHeader("WWW-Authenticate", "Bearer");
         }

@@ -98,7 +98,8 @@ public class VerifiedTokenCache implements IdentityProvider<TokenAuthenticationR
                 || !authorization.regionMatches(true, 0, BEARER_PREFIX, 0, BEARER_PREFIX.length())) {
             return null;
         }
-        String token = authorization.substring(BEARER_PREFIX.length()).strip();
+        // As the OIDC mechanism reads it: everything after the scheme and one space, untrimmed.
+        String token = authorization.substring(BEARER_PREFIX.length());
         return identities.policy().getIfPresentQuietly(token) == null ? null : identities.getIfPresent(token);
     }
 

@@ -10,7 +10,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -318,44 +324,71 @@ class RoiCalculatorTest {
     }
 
     /**
-     * Whatever path the IRR search takes (doubles confirmed, or exact bisection), the reported rate is
-     * the true root rounded half-even: NPV, evaluated independently at 60 digits, changes sign between
-     * the two edges of the reported hundredth of a percent. Deterministic pseudo-random deals with
-     * one sign change (pay, then earn), from tiny to 10^12 amounts, 1 to 30 years, growing or shrinking.
+     * Whatever path the IRR search takes (doubles certified, or exact bisection), the reported rate is
+     * a true root rounded half-even: NPV, evaluated independently at 60 digits, changes sign between
+     * the two edges of the reported hundredth of a percent. Deterministic pseudo-random deals from tiny
+     * to 10^12 amounts over 1 to 30 years: growing or shrinking benefits; recurring costs with the
+     * initial cost paid in instalments at any month (gaps other than a year, and flows that change
+     * sign more than once); and benefits many times the cost (rates in the thousands of percent).
      */
     @Test
-    void everyReportedIrrRoundsTheTrueRoot() {
-        java.util.Random random = new java.util.Random(20261127);
+    void everyReportedIrrRoundsATrueRoot() {
+        Random random = new Random(20261127);
         int checked = 0;
         for (int deal = 0; deal < 3_000; deal++) {
             BigDecimal cost = BigDecimal.valueOf(Math.round(Math.pow(10, 1 + random.nextDouble() * 11)));
-            BigDecimal benefit = BigDecimal.valueOf(Math.round(cost.doubleValue() * (0.02 + random.nextDouble() * 3)) + 1);
+            int kind = deal % 3;
+            double benefitShare = kind == 2 ? 5 + random.nextDouble() * 45 : 0.02 + random.nextDouble() * 3;
+            BigDecimal benefit = BigDecimal.valueOf(Math.round(cost.doubleValue() * benefitShare) + 1);
             int years = 1 + random.nextInt(30);
-            BigDecimal growth = BigDecimal.valueOf(random.nextInt(41) - 10, 2);
+            BigDecimal growth = kind == 0 ? BigDecimal.valueOf(random.nextInt(41) - 10, 2) : BigDecimal.ZERO;
+            BigDecimal recurring = kind == 1 ? benefit.multiply(BigDecimal.valueOf(random.nextInt(90), 2)).setScale(0, RoundingMode.DOWN)
+                    : BigDecimal.ZERO;
+            List<PaymentShare> schedule = kind == 1
+                    ? List.of(payment(0, "0.3"), payment(1 + random.nextInt(years * 12), "0.7"))
+                    : List.of(payment(0, "1"));
             RoiResult result = calculator.calculate(request(cost.toPlainString(), benefit.toPlainString(), years)
-                    .growth(growth.toPlainString()).build());
+                    .growth(growth.toPlainString()).recurringCost(recurring.toPlainString()).schedule(schedule).build());
             if (result.irrPercent() == null) {
                 continue;
             }
+            SortedMap<Integer, BigDecimal> flows = new TreeMap<>();
+            schedule.forEach(share -> flows.merge(share.month(), cost.multiply(share.share()).negate(), BigDecimal::add));
+            for (int year = 1; year <= years; year++) {
+                flows.merge(year * 12, benefit.multiply(BigDecimal.ONE.add(growth).pow(year - 1)).subtract(recurring),
+                        BigDecimal::add);
+            }
             BigDecimal half = new BigDecimal("0.00005");
             BigDecimal rate = result.irrPercent().movePointLeft(2);
-            int below = npv(cost, benefit, growth, years, rate.subtract(half)).signum();
-            int above = npv(cost, benefit, growth, years, rate.add(half)).signum();
-            assertTrue(below > 0 && above < 0, "deal " + deal + ": IRR " + result.irrPercent() + "% of " + cost + " / "
-                    + benefit + " / " + years + " years / growth " + growth);
+            // A root rounding to -100.00% lies above -100%, where NPV is defined: test just above it.
+            BigDecimal lowerEdge = rate.subtract(half).max(new BigDecimal("-0.999999999999"));
+            int below = npv(flows, lowerEdge).signum();
+            int above = npv(flows, rate.add(half)).signum();
+            String described = "deal " + deal + ": IRR " + result.irrPercent() + "% of " + flows;
+            if (kind == 1) {
+                assertTrue(below * above < 0, described);
+            } else {
+                // one sign change, pay then earn: NPV falls through 0 as the rate rises
+                assertTrue(below > 0 && above < 0, described);
+            }
             checked++;
         }
         assertTrue(checked > 2_000, "only " + checked + " deals had an IRR");
     }
 
-    /** NPV of paying {@code cost} now and earning a growing benefit at each year end, at 60 digits. */
-    private static BigDecimal npv(BigDecimal cost, BigDecimal benefit, BigDecimal growth, int years, BigDecimal rate) {
-        java.math.MathContext digits = new java.math.MathContext(60);
-        BigDecimal factor = BigDecimal.ONE.add(rate);
-        BigDecimal npv = cost.negate();
-        for (int year = 1; year <= years; year++) {
-            BigDecimal flow = benefit.multiply(BigDecimal.ONE.add(growth).pow(year - 1));
-            npv = npv.add(flow.divide(factor.pow(year, digits), digits));
+    /** NPV of flows by month at an annual rate, at 60 digits: each flow over (1 + rate)^(month / 12). */
+    private static BigDecimal npv(SortedMap<Integer, BigDecimal> flows, BigDecimal rate) {
+        MathContext digits = new MathContext(60);
+        BigDecimal annual = BigDecimal.ONE.add(rate);
+        // The 12th root by Newton's method from the double's estimate: y <- (11 y + v / y^11) / 12.
+        BigDecimal monthly = new BigDecimal(Math.pow(annual.doubleValue(), 1.0 / 12));
+        for (int step = 0; step < 12; step++) {
+            monthly = monthly.multiply(BigDecimal.valueOf(11)).add(annual.divide(monthly.pow(11, digits), digits))
+                    .divide(BigDecimal.valueOf(12), digits);
+        }
+        BigDecimal npv = BigDecimal.ZERO;
+        for (Map.Entry<Integer, BigDecimal> flow : flows.entrySet()) {
+            npv = npv.add(flow.getValue().divide(monthly.pow(flow.getKey(), digits), digits));
         }
         return npv;
     }

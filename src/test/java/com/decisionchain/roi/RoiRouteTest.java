@@ -15,7 +15,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -258,6 +264,61 @@ class RoiRouteTest {
                 .body("errors[0].field", equalTo("Content-Type"));
         given().contentType("application/json; charset=UTF-8").body(ARTICLE).auth().oauth2(token("partner"))
                 .post("/api/v1/roi").then().statusCode(200);
+    }
+
+    @Test
+    void otherMethodsAre405WithAllow() {
+        for (String method : List.of("GET", "PUT", "DELETE", "PATCH")) {
+            given().auth().oauth2(token("partner")).request(method, "/api/v1/roi").then()
+                    .statusCode(405)
+                    .header("Allow", "POST")
+                    .contentType("application/problem+json")
+                    .body("code", equalTo("METHOD_NOT_ALLOWED"));
+        }
+        given().head("/api/v1/roi").then().statusCode(405).header("Allow", "POST");
+    }
+
+    @Test
+    void aRejectedTokenIsAnsweredOnceAndLogsNoError() {
+        List<LogRecord> errors = new CopyOnWriteArrayList<>();
+        Handler collector = new Handler() {
+            @Override
+            public void publish(LogRecord entry) {
+                if (entry.getLevel().intValue() >= Level.SEVERE.intValue()) {
+                    errors.add(entry);
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger root = Logger.getLogger("");
+        root.addHandler(collector);
+        try {
+            post("not-a-token", ARTICLE).statusCode(401).body("instance", equalTo("/api/v1/roi"));
+            String wrongAudience = Tokens.claims(TENANT, "roi-audience-log", "partner").audience("someone-else").sign();
+            post(wrongAudience, ARTICLE).statusCode(401).body("code", equalTo("UNAUTHENTICATED"));
+        } finally {
+            root.removeHandler(collector);
+        }
+        assertEquals(List.of(), errors.stream().map(LogRecord::getMessage).toList());
+    }
+
+    @Test
+    void aChunkedBodyIsRefusedOnThePathWithATrailingSlashToo() throws Exception {
+        byte[] article = ARTICLE.getBytes(StandardCharsets.UTF_8);
+        HttpRequest request = HttpRequest.newBuilder(URI.create(roi + "/"))
+                .header("Authorization", "Bearer " + token("partner"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(article)))
+                .build();
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        assertEquals(411, response.statusCode());
     }
 
     @Test
