@@ -250,7 +250,7 @@ final class ImportStore {
                 }
                 for (String vendorKey : w.newVendorKeys()) {
                     int colon = vendorKey.indexOf(':');
-                    key.setObject(1, UUID.randomUUID());
+                    key.setObject(1, TimeOrderedIds.next());
                     key.setObject(2, w.id());
                     key.setString(3, MergePlanner.externalSystem(vendorKey.substring(0, colon)));
                     key.setString(4, vendorKey.substring(colon + 1));
@@ -279,7 +279,7 @@ final class ImportStore {
                 + "field, old_value, new_value, source, effective_at, recorded_at, recorded_by) values "
                 + "(nullif(current_setting('app.tenant_id', true), ''), ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (FieldChange c : changes) {
-                s.setObject(1, UUID.randomUUID());
+                s.setObject(1, TimeOrderedIds.next());
                 s.setObject(2, c.stakeholderId());
                 s.setString(3, c.field());
                 s.setString(4, c.oldValue());
@@ -300,7 +300,7 @@ final class ImportStore {
                 + "(nullif(current_setting('app.tenant_id', true), ''), ?, ?, ?, ?, ?, ?, 'PENDING', ?) "
                 + "on conflict (tenant_id, stakeholder_id, candidate_stakeholder_id) do nothing")) {
             for (ReviewPair pair : pairs) {
-                s.setObject(1, UUID.randomUUID());
+                s.setObject(1, TimeOrderedIds.next());
                 s.setObject(2, jobId);
                 s.setObject(3, pair.stakeholderId());
                 s.setObject(4, pair.candidateStakeholderId());

@@ -172,7 +172,7 @@ public final class MergePlanner {
                 staged.add(person);
                 touched.add(outcome.personId());
                 if (!personOf.containsKey(outcome.personId())) {
-                    UUID id = UUID.randomUUID();
+                    UUID id = TimeOrderedIds.next();
                     personOf.put(outcome.personId(), id);
                     newPeople.add(id);
                     created++;
@@ -299,7 +299,7 @@ public final class MergePlanner {
                             .findFirst().ifPresent(candidates::add);
                 }
                 if (candidates.isEmpty()) {
-                    UUID id = UUID.randomUUID();
+                    UUID id = TimeOrderedIds.next();
                     String name = organisation.names().isEmpty() ? organisationId : organisation.names().get(0);
                     String domain = organisation.domains().stream().sorted().findFirst().orElse(null);
                     result.writes.add(new AccountWrite(id, true, name, domain, organisation.vendorKeys().stream().sorted().toList()));
@@ -396,7 +396,7 @@ public final class MergePlanner {
                 }
                 return;
             }
-            UUID id = UUID.randomUUID();
+            UUID id = TimeOrderedIds.next();
             writes.add(new StakeholderWrite(id, true, personId, accountId, fields.firstName, fields.lastName, fields.fullName,
                     fields.title, fields.department, seniority, fields.email, fields.phone, fields.linkedinUrl,
                     fields.location, ACTIVE, null, null, role));

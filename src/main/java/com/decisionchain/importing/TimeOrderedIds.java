@@ -1,0 +1,41 @@
+package com.decisionchain.importing;
+
+import java.security.SecureRandom;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
+
+/**
+ * Version 7 UUIDs (RFC 9562): 48 bits of Unix time in milliseconds, a 12-bit counter within the millisecond, then
+ * 62 random bits. Ids handed out one after another sort in that order, so the rows an import creates fill their
+ * B-tree indexes (and the foreign-key lookups that follow read them) at one end instead of on random pages.
+ */
+final class TimeOrderedIds {
+
+    private static final TimeOrderedIds SYSTEM = new TimeOrderedIds(System::currentTimeMillis);
+    private static final int COUNTER_BITS = 12;
+    private static final long VERSION_7 = 0x7000L;
+    private static final long VARIANT_RFC = Long.MIN_VALUE;
+
+    private final LongSupplier clock;
+    private final SecureRandom random = new SecureRandom();
+    /** The last id's time and counter, {@code millis << 12 | counter}; a full counter carries into the next millisecond. */
+    private final AtomicLong last = new AtomicLong();
+
+    TimeOrderedIds(LongSupplier clock) {
+        this.clock = clock;
+    }
+
+    /** A new id from the system clock, ordered after every id this JVM handed out before. */
+    static UUID next() {
+        return SYSTEM.nextId();
+    }
+
+    UUID nextId() {
+        long now = clock.getAsLong() << COUNTER_BITS;
+        long stamp = last.updateAndGet(previous -> Math.max(previous + 1, now));
+        long millis = stamp >>> COUNTER_BITS;
+        long counter = stamp & ((1L << COUNTER_BITS) - 1);
+        return new UUID(millis << 16 | VERSION_7 | counter, random.nextLong() >>> 2 | VARIANT_RFC);
+    }
+}
