@@ -5,8 +5,6 @@ import java.util.regex.Pattern;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpHeaders;
@@ -30,11 +28,11 @@ public class HttpHardening {
     private static final Pattern OPTIONAL_UIS = Pattern.compile("/q/[a-z-]*-ui(/.*)?");
 
     private final HttpHardeningConfig config;
-    private final ObjectMapper json;
+    private final ProblemWriter problems;
 
-    public HttpHardening(HttpHardeningConfig config, ObjectMapper json) {
+    public HttpHardening(HttpHardeningConfig config, ProblemWriter problems) {
         this.config = config;
-        this.json = json;
+        this.problems = problems;
     }
 
     void register(@Observes Router router) {
@@ -91,15 +89,8 @@ public class HttpHardening {
     }
 
     private void refuse(RoutingContext context, String path, ApiException error) {
-        String body;
-        try {
-            body = json.writeValueAsString(Problem.of(error, path));
-        } catch (JsonProcessingException e) {
-            context.fail(e);
-            return;
-        }
         // the body is not read: close the connection rather than drain it
-        context.response().setStatusCode(error.code().httpStatus()).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                .putHeader(HttpHeaders.CONNECTION, "close").end(body);
+        context.response().putHeader(HttpHeaders.CONNECTION, "close");
+        problems.send(context, error, path);
     }
 }

@@ -23,18 +23,16 @@ import com.decisionchain.common.ErrorClassifier;
 import com.decisionchain.common.ErrorCode;
 import com.decisionchain.common.FieldError;
 import com.decisionchain.common.Problem;
+import com.decisionchain.common.ProblemWriter;
 import com.decisionchain.tenancy.Access;
 import com.decisionchain.tenancy.Caller;
 import com.decisionchain.tenancy.VerifiedTokenCache;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.quarkus.vertx.web.Route;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
-import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
 
 /**
@@ -62,15 +60,15 @@ public class RoiRoute {
     private final RoiService roi;
     private final RoiRateLimiter limiter;
     private final RoiConfig config;
-    private final ObjectMapper json;
+    private final ProblemWriter problems;
     private final VerifiedTokenCache verifiedTokens;
 
-    public RoiRoute(RoiService roi, RoiRateLimiter limiter, RoiConfig config, ObjectMapper json,
+    public RoiRoute(RoiService roi, RoiRateLimiter limiter, RoiConfig config, ProblemWriter problems,
             VerifiedTokenCache verifiedTokens) {
         this.roi = roi;
         this.limiter = limiter;
         this.config = config;
-        this.json = json;
+        this.problems = problems;
         this.verifiedTokens = verifiedTokens;
     }
 
@@ -117,7 +115,7 @@ public class RoiRoute {
         context.put(QuarkusHttpUser.AUTH_FAILURE_HANDLER, IGNORE_AUTHENTICATION_FAILURE);
         QuarkusHttpUser.getSecurityIdentity(context, null).subscribe().with(
                 identity -> answer(context, identity),
-                failure -> problem(context, ErrorClassifier.classify(failure)));
+                failure -> problems.send(context, ErrorClassifier.classify(failure), PATH));
     }
 
     private void answer(RoutingContext context, SecurityIdentity identity) {
@@ -145,7 +143,7 @@ public class RoiRoute {
                     .putHeader(REMAINING_HEADER, Long.toString(decision.remaining()))
                     .end(result);
         } catch (RuntimeException failure) {
-            problem(context, ErrorClassifier.classify(failure));
+            problems.send(context, ErrorClassifier.classify(failure), PATH);
         }
     }
 
@@ -168,28 +166,8 @@ public class RoiRoute {
     @Operation(hidden = true)
     void otherMethods(RoutingContext context) {
         context.response().putHeader(HttpHeaders.ALLOW, "POST");
-        problem(context, new ApiException(ErrorCode.METHOD_NOT_ALLOWED,
-                context.request().method() + " is not supported here; send the ROI request with POST"));
-    }
-
-    private void problem(RoutingContext context, ApiException error) {
-        HttpServerResponse response = context.response();
-        if (response.ended()) {
-            return;
-        }
-        if (error.code() == ErrorCode.UNAUTHENTICATED) {
-            response.putHeader("WWW-Authenticate", "Bearer");
-        }
-        byte[] body;
-        try {
-            body = json.writeValueAsBytes(Problem.of(error, PATH));
-        } catch (JsonProcessingException e) {
-            context.fail(e);
-            return;
-        }
-        response.setStatusCode(error.code().httpStatus())
-                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                .end(Buffer.buffer(body));
+        problems.send(context, new ApiException(ErrorCode.METHOD_NOT_ALLOWED,
+                context.request().method() + " is not supported here; send the ROI request with POST"), PATH);
     }
 
     /** The rate-limit key: the OAuth client the token was issued to, else its subject. */
