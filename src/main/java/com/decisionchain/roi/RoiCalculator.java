@@ -689,8 +689,8 @@ public final class RoiCalculator {
         double highest = hundredthsOfPercent(from);
         double lowest = hundredthsOfPercent(to);
         double rounded = Math.rint(highest);
-        // Past about 5e9 hundredths the margin leaves no room, so this mainly turns away NaN and infinity.
-        if (!(Math.abs(highest) < 1e15) || Math.rint(lowest) != rounded
+        // The margin leaves no room past about 5e9 hundredths and fails NaN and infinity, so the cast is safe.
+        if (Math.rint(lowest) != rounded
                 || !clearOfRoundingBoundary(highest, rounded) || !clearOfRoundingBoundary(lowest, rounded)) {
             return null;
         }

@@ -54,16 +54,12 @@ public class Caller {
 
     /** The caller's tenant, bound to this request (and provisioned on its first request). */
     public String tenantId() {
-        String tenant = authenticatedTenant();
+        String tenant = authenticatedTenant(identity);
         if (requestTenant.tenantId() == null) {
             provisioner.ensure(tenant);
             requestTenant.set(tenant);
         }
         return tenant;
-    }
-
-    private String authenticatedTenant() {
-        return authenticatedTenant(identity);
     }
 
     private static String authenticatedTenant(SecurityIdentity identity) {
