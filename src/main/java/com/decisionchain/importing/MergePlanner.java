@@ -1,8 +1,5 @@
 package com.decisionchain.importing;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -10,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -80,35 +76,6 @@ public final class MergePlanner {
         void placed(int rows);
     }
 
-    /** A stable digest of everything a row says except where it stood in its file. */
-    public static String hash(ImportedPerson row) {
-        return hash(row, sha256(), new StringBuilder());
-    }
-
-    /** {@link #hash(ImportedPerson)} with a digest and a buffer the caller reuses from row to row. */
-    private static String hash(ImportedPerson row, MessageDigest sha256, StringBuilder text) {
-        text.setLength(0);
-        for (String value : new String[] {Objects.toString(row.source()), Objects.toString(row.format()),
-                String.valueOf(row.vendorId()), String.valueOf(row.firstName()), String.valueOf(row.lastName()),
-                String.valueOf(row.title()), String.valueOf(row.companyName()), String.valueOf(row.companyVendorId()),
-                String.valueOf(row.companyWebsite()), String.join(",", row.emails()), String.valueOf(row.linkedInUrl()),
-                String.valueOf(row.phone()), String.valueOf(row.mobilePhone()), String.valueOf(row.managementLevel()),
-                String.valueOf(row.department()), String.valueOf(row.previousTitle()), String.valueOf(row.previousCompanyName()),
-                String.valueOf(row.previousCompanyVendorId()), String.valueOf(row.lastJobChangeDate()),
-                String.valueOf(row.connectedOn()), String.valueOf(row.city()), String.valueOf(row.country())}) {
-            text.append(value).append('\u001f');
-        }
-        return HexFormat.of().formatHex(sha256.digest(text.toString().getBytes(StandardCharsets.UTF_8)));
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is always available", e);
-        }
-    }
-
     /** The system name an account external id is stored under for a source ({@code zoominfo} → {@code ZOOMINFO}). */
     public static String externalSystem(String source) {
         return source.toUpperCase(java.util.Locale.ROOT);
@@ -118,6 +85,7 @@ public final class MergePlanner {
         private final MergeState state;
         private final UUID jobId;
         private final Instant jobTime;
+        private final LocalDate jobDate;
         private final PeopleDirectory directory = new PeopleDirectory(MatchTier.FOLDED_NAMES_AT_COMPANY);
         private final Map<String, UUID> personOf = new HashMap<>();
         private final Map<String, Set<UUID>> accountsOfOrganisation = new HashMap<>();
@@ -127,13 +95,13 @@ public final class MergePlanner {
         private final Map<String, LocalDate> moveDates = new HashMap<>();
         /** Many people share a title, and trying every taxonomy rule on it each time would dominate the plan. */
         private final Map<TitleAndLevel, Optional<RoleInference>> roles = new HashMap<>();
-        private final MessageDigest sha256 = sha256();
-        private final StringBuilder hashText = new StringBuilder(512);
+        private final RowDigest digest = new RowDigest();
 
         Run(MergeState state, UUID jobId, Instant jobTime) {
             this.state = state;
             this.jobId = jobId;
             this.jobTime = jobTime;
+            this.jobDate = jobTime.atZone(ZoneOffset.UTC).toLocalDate();
             state.accounts().forEach(account -> accountsById.put(account.id(), account));
             state.stakeholders().forEach(s -> stakeholdersOfPerson.computeIfAbsent(s.personId(), k -> new ArrayList<>()).add(s));
         }
@@ -160,7 +128,7 @@ public final class MergePlanner {
                     failed++;
                     continue;
                 }
-                String hash = hash(person, sha256, hashText);
+                String hash = digest.of(person);
                 if (!knownHashes.add(hash)) {
                     unchanged++;
                     continue;
@@ -183,7 +151,7 @@ public final class MergePlanner {
                 }
                 if (outcome.employmentChange() == EmploymentChange.MOVE) {
                     moveDates.put(outcome.personId(), person.lastJobChangeDate() != null
-                            ? person.lastJobChangeDate() : jobTime.atZone(ZoneOffset.UTC).toLocalDate());
+                            ? person.lastJobChangeDate() : jobDate);
                 }
                 if (!outcome.decision().suggestions().isEmpty()) {
                     suggestions.put(person, outcome.decision().suggestions());
@@ -360,7 +328,8 @@ public final class MergePlanner {
             }
             List<ImportedPerson> evidence = rowsThere.isEmpty() ? person.rows() : rowsThere;
             ImportedPerson latest = evidence.get(evidence.size() - 1);
-            String source = "import:" + latest.source() + ":" + jobId + ":" + latest.line();
+            // Only changes to stakeholders the tenant already has cite the row, and most people are new.
+            String source = existing.isEmpty() ? null : "import:" + latest.source() + ":" + jobId + ":" + latest.line();
             Instant changedAt = latest.lastJobChangeDate() != null
                     ? latest.lastJobChangeDate().atStartOfDay().toInstant(ZoneOffset.UTC) : jobTime;
             Fields fields = fields(person, evidence);
@@ -401,7 +370,7 @@ public final class MergePlanner {
                     fields.title, fields.department, seniority, fields.email, fields.phone, fields.linkedinUrl,
                     fields.location, ACTIVE, null, null, role));
             at.put(accountId, id);
-            LocalDate leftAt = moveDates.getOrDefault(personKey, jobTime.atZone(ZoneOffset.UTC).toLocalDate());
+            LocalDate leftAt = moveDates.getOrDefault(personKey, jobDate);
             for (MergeState.Stakeholder old : existing) {
                 if (ACTIVE.equals(old.status()) && !accounts.resolve(old.accountId()).equals(accountId)) {
                     writes.add(new StakeholderWrite(old.id(), false, personId, accounts.resolve(old.accountId()), old.firstName(),

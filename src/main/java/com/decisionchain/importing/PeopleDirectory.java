@@ -272,8 +272,12 @@ public final class PeopleDirectory implements KnownPeople {
 
     private KnownPerson snapshot(Entry person) {
         if (person.snapshot == null || person.snapshotAt != state) {
+            List<Employment> previous = person.previous.isEmpty() ? List.of() : new ArrayList<>(person.previous.size());
+            for (Employment job : person.previous) {
+                previous.add(canonicalJob(job));
+            }
             person.snapshot = new KnownPerson(person.id, person.names, person.emailKeys, person.linkedInKeys, person.vendorKeys,
-                    canonicalJob(person.current), person.previous.stream().map(this::canonicalJob).toList(), person.rows);
+                    canonicalJob(person.current), previous, person.rows);
             person.snapshotAt = state;
         }
         return person.snapshot;

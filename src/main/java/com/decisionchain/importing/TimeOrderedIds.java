@@ -1,5 +1,6 @@
 package com.decisionchain.importing;
 
+import java.nio.ByteBuffer;
 import java.security.SecureRandom;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
@@ -16,9 +17,12 @@ final class TimeOrderedIds {
     private static final int COUNTER_BITS = 12;
     private static final long VERSION_7 = 0x7000L;
     private static final long VARIANT_RFC = Long.MIN_VALUE;
+    /** Random bits drawn at a time: one SecureRandom call per id cost more than everything else an id takes. */
+    private static final int RANDOM_BYTES_PER_DRAW = 4096;
 
     private final LongSupplier clock;
     private final SecureRandom random = new SecureRandom();
+    private final ByteBuffer randomBits = ByteBuffer.allocate(RANDOM_BYTES_PER_DRAW).position(RANDOM_BYTES_PER_DRAW);
     /** The last id's time and counter, {@code millis << 12 | counter}; a full counter carries into the next millisecond. */
     private final AtomicLong last = new AtomicLong();
 
@@ -36,6 +40,14 @@ final class TimeOrderedIds {
         long stamp = last.updateAndGet(previous -> Math.max(previous + 1, now));
         long millis = stamp >>> COUNTER_BITS;
         long counter = stamp & ((1L << COUNTER_BITS) - 1);
-        return new UUID(millis << 16 | VERSION_7 | counter, random.nextLong() >>> 2 | VARIANT_RFC);
+        return new UUID(millis << 16 | VERSION_7 | counter, randomLong() >>> 2 | VARIANT_RFC);
+    }
+
+    private synchronized long randomLong() {
+        if (!randomBits.hasRemaining()) {
+            random.nextBytes(randomBits.array());
+            randomBits.clear();
+        }
+        return randomBits.getLong();
     }
 }

@@ -2,6 +2,8 @@ package com.decisionchain.importing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.HashSet;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -48,5 +50,17 @@ class TimeOrderedIdsTest {
             ids.nextId();
         }
         assertEquals("01932f6a-1b2d-7000", ids.nextId().toString().substring(0, 18));
+    }
+
+    @Test
+    void randomBitsKeepComingAfterTheFirstDraw() {
+        TimeOrderedIds ids = new TimeOrderedIds(() -> MILLIS);
+        Set<Long> randomHalves = new HashSet<>();
+        for (int i = 0; i < 3 * 512; i++) {
+            UUID id = ids.nextId();
+            assertEquals(2, id.variant());
+            randomHalves.add(id.getLeastSignificantBits());
+        }
+        assertEquals(3 * 512, randomHalves.size());
     }
 }
