@@ -43,4 +43,6 @@ done
 curl -sf "http://127.0.0.1:$PORT/q/health/ready" >/dev/null || { echo "the service did not start; see $LOG" >&2; exit 1; }
 TOKEN=$(curl -fsS "http://127.0.0.1:$PORT/dev/token?role=manager&tenant=$TENANT" \
     | python3 -c 'import sys,json; print(json.load(sys.stdin)["access_token"])')
-echo "export BASE_URL=http://127.0.0.1:$PORT PSQL_URL=postgresql://$OWNER@$PGHOST:$PGPORT/$DB TOKEN=$TOKEN"
+WARMUP_TOKEN=$(curl -fsS "http://127.0.0.1:$PORT/dev/token?role=manager&tenant=$TENANT-warmup" \
+    | python3 -c 'import sys,json; print(json.load(sys.stdin)["access_token"])')
+echo "export BASE_URL=http://127.0.0.1:$PORT PSQL_URL=postgresql://$OWNER@$PGHOST:$PGPORT/$DB TOKEN=$TOKEN WARMUP_TOKEN=$WARMUP_TOKEN"
