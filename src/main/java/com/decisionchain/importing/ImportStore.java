@@ -34,13 +34,15 @@ import com.decisionchain.taxonomy.RoleInference;
 /**
  * Reads a tenant's import state and writes a {@link MergePlan} over one JDBC connection of the job's
  * transaction (row-level security applies: the connection is bound to the job's tenant). Bulk rows go
- * through PostgreSQL COPY into the staging tables, then set-based SQL moves them into the tenant's tables.
+ * through PostgreSQL COPY into temporary staging tables, then set-based SQL moves them into the tenant's tables.
  */
 final class ImportStore {
 
     private static final String ROW_COLUMNS = "vendor_id, first_name, last_name, title, company_name, company_vendor_id, "
             + "company_website, emails, linkedin_url, phone, mobile_phone, management_level, department, previous_title, "
             + "previous_company_name, previous_company_vendor_id, last_job_change_date, connected_on, city, country";
+    /** The session's tenant, read once per statement (a sub-select) rather than for every row it inserts. */
+    private static final String SESSION_TENANT = "(select nullif(current_setting('app.tenant_id', true), ''))";
     /** From this many staged rows on, the tables a job fills get fresh statistics before its foreign-key checks. */
     private static final int REFRESH_STATISTICS_ROWS = 5_000;
 
@@ -129,11 +131,11 @@ final class ImportStore {
 
     /** Writes the plan: people, accounts (and account merges), stakeholders, suggestions, provenance. */
     void write(MergePlan plan, UUID jobId, String actor, Instant now, ImportPhases phases) throws SQLException {
-        copyRows(plan.rows(), jobId);
-        copyStakeholders(plan.stakeholders(), jobId);
+        stageRows(plan.rows());
+        stageStakeholders(plan.stakeholders());
         phases.mark("copy");
-        execute("insert into person (tenant_id, id, created_at) select distinct tenant_id, person_id, ?::timestamptz "
-                + "from import_staged_row_of_tenant where job_id = ? and new_person", Timestamp.from(now), jobId);
+        execute("insert into person (tenant_id, id, created_at) select distinct " + SESSION_TENANT + ", person_id, "
+                + "?::timestamptz from pg_temp.import_staged_row where new_person", Timestamp.from(now));
         phases.mark("merge-people");
         writeAccounts(plan.accounts(), now);
         for (AccountMerge merge : plan.accountMerges()) {
@@ -150,10 +152,10 @@ final class ImportStore {
         // pages one after another instead of at random.
         execute("insert into stakeholder (tenant_id, id, person_id, account_id, first_name, last_name, full_name, title, "
                 + "department, seniority, email, phone, linkedin_url, location, status, left_at, title_changed_at, version, "
-                + "created_at, updated_at) select tenant_id, stakeholder_id, person_id, account_id, first_name, last_name, "
-                + "full_name, title, department, seniority, email, phone, linkedin_url, location, status, left_at, "
-                + "title_changed_at, 0, ?::timestamptz, ?::timestamptz from import_staged_stakeholder_of_tenant where job_id = ? and is_new "
-                + "order by stakeholder_id", Timestamp.from(now), Timestamp.from(now), jobId);
+                + "created_at, updated_at) select " + SESSION_TENANT + ", stakeholder_id, person_id, account_id, first_name, "
+                + "last_name, full_name, title, department, seniority, email, phone, linkedin_url, location, status, left_at, "
+                + "title_changed_at, 0, ?::timestamptz, ?::timestamptz from pg_temp.import_staged_stakeholder where is_new "
+                + "order by stakeholder_id", Timestamp.from(now), Timestamp.from(now));
         phases.mark("merge-new-stakeholders");
         if (large) {
             refreshStatistics("stakeholder");
@@ -163,37 +165,44 @@ final class ImportStore {
                 + "full_name = t.full_name, title = t.title, department = t.department, seniority = t.seniority, "
                 + "email = t.email, phone = t.phone, linkedin_url = t.linkedin_url, location = t.location, status = t.status, "
                 + "left_at = t.left_at, title_changed_at = t.title_changed_at, version = s.version + 1, updated_at = ? "
-                + "from import_staged_stakeholder_of_tenant t where t.job_id = ? and not t.is_new and s.id = t.stakeholder_id",
-                Timestamp.from(now), jobId);
+                + "from pg_temp.import_staged_stakeholder t where not t.is_new and s.id = t.stakeholder_id", Timestamp.from(now));
         phases.mark("merge-changed-stakeholders");
         // A stakeholder created by this job has no suggestions yet, so only the existing ones need clearing.
-        execute("delete from stakeholder_role_suggestion g using import_staged_stakeholder_of_tenant t "
-                + "where t.job_id = ? and not t.is_new and t.role is not null and g.stakeholder_id = t.stakeholder_id", jobId);
-        // The suggestions are the staged stakeholders' last use, so reading them also clears them.
-        execute("with staged as (delete from import_staged_stakeholder_of_tenant where job_id = ? returning tenant_id, "
-                + "stakeholder_id, role, role_confidence, role_rule, role_source, title, job_id) "
-                + "insert into stakeholder_role_suggestion (tenant_id, stakeholder_id, role, confidence, rule, source, title, "
-                + "job_id, created_at) select tenant_id, stakeholder_id, role, role_confidence, role_rule, role_source, title, "
-                + "job_id, ?::timestamptz from staged where role is not null order by stakeholder_id", jobId, Timestamp.from(now));
+        execute("delete from stakeholder_role_suggestion g using pg_temp.import_staged_stakeholder t "
+                + "where not t.is_new and t.role is not null and g.stakeholder_id = t.stakeholder_id");
+        execute("insert into stakeholder_role_suggestion (tenant_id, stakeholder_id, role, confidence, rule, source, title, "
+                + "job_id, created_at) select " + SESSION_TENANT + ", stakeholder_id, role, role_confidence, role_rule, "
+                + "role_source, title, ?, ?::timestamptz from pg_temp.import_staged_stakeholder where role is not null "
+                + "order by stakeholder_id", jobId, Timestamp.from(now));
         phases.mark("merge-role-suggestions");
         execute("insert into import_source_row (tenant_id, job_id, line, source, format, person_id, stakeholder_id, account_id, "
-                + "row_hash, " + ROW_COLUMNS + ", imported_at) select tenant_id, job_id, line, source, format, person_id, "
+                + "row_hash, " + ROW_COLUMNS + ", imported_at) select " + SESSION_TENANT + ", ?, line, source, format, person_id, "
                 + "stakeholder_id, account_id, row_hash, " + ROW_COLUMNS.replace("emails", "coalesce(emails, '{}')")
-                + ", ?::timestamptz from import_staged_row_of_tenant where job_id = ? order by line", Timestamp.from(now), jobId);
+                + ", ?::timestamptz from pg_temp.import_staged_row "
+                + "order by line", jobId, Timestamp.from(now));
         phases.mark("merge-source-rows");
         writeChanges(plan.changes(), actor, now);
         writeReviewSuggestions(plan.reviewSuggestions(), jobId, now);
         phases.mark("merge-changes-and-reviews");
-        execute("delete from import_staged_row_of_tenant where job_id = ?", jobId);
-        phases.mark("merge-cleanup");
     }
 
-    private void copyRows(List<StagedRow> rows, UUID jobId) throws SQLException {
-        try (CsvCopy copy = new CsvCopy(connection, "copy import_staged_row (job_id, line, source, format, person_id, "
-                + "new_person, stakeholder_id, account_id, row_hash, " + ROW_COLUMNS + ") from stdin with (format csv)")) {
+    /**
+     * Stages the rows in a table of this transaction: PostgreSQL refuses COPY FROM into tables with row-level security,
+     * and a temporary table is private to the session and dropped at commit or rollback, so it needs neither a tenant
+     * column nor clearing. The inserts from it take the tenant from the session, and the target tables' policies check it.
+     */
+    private void stageRows(List<StagedRow> rows) throws SQLException {
+        execute("create temporary table import_staged_row (line bigint not null, source varchar(50) not null, "
+                + "format varchar(30) not null, person_id uuid not null, new_person boolean not null, stakeholder_id uuid, "
+                + "account_id uuid, row_hash varchar(64) not null, vendor_id text, first_name text, last_name text, title text, "
+                + "company_name text, company_vendor_id text, company_website text, emails text[], linkedin_url text, "
+                + "phone text, mobile_phone text, management_level text, department text, previous_title text, "
+                + "previous_company_name text, previous_company_vendor_id text, last_job_change_date date, connected_on date, "
+                + "city text, country text) on commit drop");
+        try (CsvCopy copy = new CsvCopy(connection, "copy pg_temp.import_staged_row from stdin with (format csv)")) {
             for (StagedRow staged : rows) {
                 ImportedPerson row = staged.row();
-                copy.add(jobId).add(row.line()).add(row.source()).add(row.format().name()).add(staged.personId())
+                copy.add(row.line()).add(row.source()).add(row.format().name()).add(staged.personId())
                         .add(staged.newPerson()).add(staged.stakeholderId()).add(staged.accountId()).add(staged.hash())
                         .add(row.vendorId()).add(row.firstName()).add(row.lastName()).add(row.title()).add(row.companyName())
                         .add(row.companyVendorId()).add(row.companyWebsite()).add(arrayLiteral(row.emails()))
@@ -206,14 +215,17 @@ final class ImportStore {
         }
     }
 
-    private void copyStakeholders(List<StakeholderWrite> writes, UUID jobId) throws SQLException {
-        try (CsvCopy copy = new CsvCopy(connection, "copy import_staged_stakeholder (job_id, stakeholder_id, is_new, "
-                + "person_id, account_id, first_name, last_name, full_name, title, department, seniority, email, phone, "
-                + "linkedin_url, location, status, left_at, title_changed_at, role, role_confidence, role_rule, role_source) "
-                + "from stdin with (format csv)")) {
+    /** Stakeholder rows an import writes (new ones, and new values for existing ones), staged like the rows. */
+    private void stageStakeholders(List<StakeholderWrite> writes) throws SQLException {
+        execute("create temporary table import_staged_stakeholder (stakeholder_id uuid not null, is_new boolean not null, "
+                + "person_id uuid not null, account_id uuid not null, first_name text, last_name text, full_name text not null, "
+                + "title text, department text, seniority varchar(20) not null, email text, phone text, linkedin_url text, "
+                + "location text, status varchar(20) not null, left_at date, title_changed_at timestamptz, role varchar(50), "
+                + "role_confidence numeric(4, 3), role_rule varchar(500), role_source varchar(50)) on commit drop");
+        try (CsvCopy copy = new CsvCopy(connection, "copy pg_temp.import_staged_stakeholder from stdin with (format csv)")) {
             for (StakeholderWrite w : writes) {
                 RoleInference role = w.role();
-                copy.add(jobId).add(w.id()).add(w.isNew()).add(w.personId()).add(w.accountId()).add(w.firstName())
+                copy.add(w.id()).add(w.isNew()).add(w.personId()).add(w.accountId()).add(w.firstName())
                         .add(w.lastName()).add(w.fullName()).add(w.title()).add(w.department()).add(w.seniority())
                         .add(w.email()).add(w.phone()).add(w.linkedinUrl()).add(w.location()).add(w.status()).add(w.leftAt())
                         .add(w.titleChangedAt()).add(role == null ? null : role.role().name())
