@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -34,13 +35,15 @@ import com.decisionchain.taxonomy.RoleInference;
 /**
  * Reads a tenant's import state and writes a {@link MergePlan} over one JDBC connection of the job's
  * transaction (row-level security applies: the connection is bound to the job's tenant). Bulk rows go
- * through PostgreSQL COPY into the staging tables, then set-based SQL moves them into the tenant's tables.
+ * through PostgreSQL COPY into temporary staging tables, then set-based SQL moves them into the tenant's tables.
  */
 final class ImportStore {
 
     private static final String ROW_COLUMNS = "vendor_id, first_name, last_name, title, company_name, company_vendor_id, "
             + "company_website, emails, linkedin_url, phone, mobile_phone, management_level, department, previous_title, "
             + "previous_company_name, previous_company_vendor_id, last_job_change_date, connected_on, city, country";
+    /** The session's tenant, read once per statement (a sub-select) rather than for every row it inserts. */
+    private static final String SESSION_TENANT = "(select nullif(current_setting('app.tenant_id', true), ''))";
     /** From this many staged rows on, the tables a job fills get fresh statistics before its foreign-key checks. */
     private static final int REFRESH_STATISTICS_ROWS = 5_000;
 
@@ -129,11 +132,11 @@ final class ImportStore {
 
     /** Writes the plan: people, accounts (and account merges), stakeholders, suggestions, provenance. */
     void write(MergePlan plan, UUID jobId, String actor, Instant now, ImportPhases phases) throws SQLException {
-        copyRows(plan.rows(), jobId);
-        copyStakeholders(plan.stakeholders(), jobId);
+        stageRows(plan.rows());
+        stageStakeholders(plan.stakeholders());
         phases.mark("copy");
-        execute("insert into person (tenant_id, id, created_at) select distinct tenant_id, person_id, ?::timestamptz "
-                + "from import_staged_row_of_tenant where job_id = ? and new_person", Timestamp.from(now), jobId);
+        execute("insert into person (tenant_id, id, created_at) select distinct " + SESSION_TENANT + ", person_id, "
+                + "?::timestamptz from pg_temp.import_staged_row where new_person", Timestamp.from(now));
         phases.mark("merge-people");
         writeAccounts(plan.accounts(), now);
         for (AccountMerge merge : plan.accountMerges()) {
@@ -150,10 +153,10 @@ final class ImportStore {
         // pages one after another instead of at random.
         execute("insert into stakeholder (tenant_id, id, person_id, account_id, first_name, last_name, full_name, title, "
                 + "department, seniority, email, phone, linkedin_url, location, status, left_at, title_changed_at, version, "
-                + "created_at, updated_at) select tenant_id, stakeholder_id, person_id, account_id, first_name, last_name, "
-                + "full_name, title, department, seniority, email, phone, linkedin_url, location, status, left_at, "
-                + "title_changed_at, 0, ?::timestamptz, ?::timestamptz from import_staged_stakeholder_of_tenant where job_id = ? and is_new "
-                + "order by stakeholder_id", Timestamp.from(now), Timestamp.from(now), jobId);
+                + "created_at, updated_at) select " + SESSION_TENANT + ", stakeholder_id, person_id, account_id, first_name, "
+                + "last_name, full_name, title, department, seniority, email, phone, linkedin_url, location, status, left_at, "
+                + "title_changed_at, 0, ?::timestamptz, ?::timestamptz from pg_temp.import_staged_stakeholder where is_new "
+                + "order by stakeholder_id", Timestamp.from(now), Timestamp.from(now));
         phases.mark("merge-new-stakeholders");
         if (large) {
             refreshStatistics("stakeholder");
@@ -163,64 +166,73 @@ final class ImportStore {
                 + "full_name = t.full_name, title = t.title, department = t.department, seniority = t.seniority, "
                 + "email = t.email, phone = t.phone, linkedin_url = t.linkedin_url, location = t.location, status = t.status, "
                 + "left_at = t.left_at, title_changed_at = t.title_changed_at, version = s.version + 1, updated_at = ? "
-                + "from import_staged_stakeholder_of_tenant t where t.job_id = ? and not t.is_new and s.id = t.stakeholder_id",
-                Timestamp.from(now), jobId);
+                + "from pg_temp.import_staged_stakeholder t where not t.is_new and s.id = t.stakeholder_id", Timestamp.from(now));
         phases.mark("merge-changed-stakeholders");
         // A stakeholder created by this job has no suggestions yet, so only the existing ones need clearing.
-        execute("delete from stakeholder_role_suggestion g using import_staged_stakeholder_of_tenant t "
-                + "where t.job_id = ? and not t.is_new and t.role is not null and g.stakeholder_id = t.stakeholder_id", jobId);
-        // The suggestions are the staged stakeholders' last use, so reading them also clears them.
-        execute("with staged as (delete from import_staged_stakeholder_of_tenant where job_id = ? returning tenant_id, "
-                + "stakeholder_id, role, role_confidence, role_rule, role_source, title, job_id) "
-                + "insert into stakeholder_role_suggestion (tenant_id, stakeholder_id, role, confidence, rule, source, title, "
-                + "job_id, created_at) select tenant_id, stakeholder_id, role, role_confidence, role_rule, role_source, title, "
-                + "job_id, ?::timestamptz from staged where role is not null order by stakeholder_id", jobId, Timestamp.from(now));
+        execute("delete from stakeholder_role_suggestion g using pg_temp.import_staged_stakeholder t "
+                + "where not t.is_new and t.role is not null and g.stakeholder_id = t.stakeholder_id");
+        execute("insert into stakeholder_role_suggestion (tenant_id, stakeholder_id, role, confidence, rule, source, title, "
+                + "job_id, created_at) select " + SESSION_TENANT + ", stakeholder_id, role, role_confidence::numeric, role_rule, "
+                + "role_source, title, ?, ?::timestamptz from pg_temp.import_staged_stakeholder where role is not null "
+                + "order by stakeholder_id", jobId, Timestamp.from(now));
         phases.mark("merge-role-suggestions");
         execute("insert into import_source_row (tenant_id, job_id, line, source, format, person_id, stakeholder_id, account_id, "
-                + "row_hash, " + ROW_COLUMNS + ", imported_at) select tenant_id, job_id, line, source, format, person_id, "
-                + "stakeholder_id, account_id, row_hash, " + ROW_COLUMNS.replace("emails", "coalesce(emails, '{}')")
-                + ", ?::timestamptz from import_staged_row_of_tenant where job_id = ? order by line", Timestamp.from(now), jobId);
+                + "row_hash, " + ROW_COLUMNS + ", imported_at) select " + SESSION_TENANT + ", ?, line, source, format, person_id, "
+                + "stakeholder_id, account_id, row_hash, " + ROW_COLUMNS + ", ?::timestamptz from pg_temp.import_staged_row "
+                + "order by line", jobId, Timestamp.from(now));
         phases.mark("merge-source-rows");
         writeChanges(plan.changes(), actor, now);
         writeReviewSuggestions(plan.reviewSuggestions(), jobId, now);
         phases.mark("merge-changes-and-reviews");
-        execute("delete from import_staged_row_of_tenant where job_id = ?", jobId);
-        phases.mark("merge-cleanup");
     }
 
-    private void copyRows(List<StagedRow> rows, UUID jobId) throws SQLException {
-        try (CsvCopy copy = new CsvCopy(connection, "copy import_staged_row (job_id, line, source, format, person_id, "
-                + "new_person, stakeholder_id, account_id, row_hash, " + ROW_COLUMNS + ") from stdin with (format csv)")) {
+    /**
+     * Stages the rows in a table of this transaction: PostgreSQL refuses COPY FROM into tables with row-level security,
+     * and a temporary table is private to the session and dropped at commit or rollback, so it needs neither a tenant
+     * column nor clearing. The inserts from it take the tenant from the session, and the target tables' policies check it.
+     */
+    private void stageRows(List<StagedRow> rows) throws SQLException {
+        execute("create temporary table import_staged_row (line bigint not null, source varchar(50) not null, "
+                + "format varchar(30) not null, person_id uuid not null, new_person boolean not null, stakeholder_id uuid, "
+                + "account_id uuid, row_hash varchar(64) not null, vendor_id text, first_name text, last_name text, title text, "
+                + "company_name text, company_vendor_id text, company_website text, emails text[] not null, linkedin_url text, "
+                + "phone text, mobile_phone text, management_level text, department text, previous_title text, "
+                + "previous_company_name text, previous_company_vendor_id text, last_job_change_date date, connected_on date, "
+                + "city text, country text) on commit drop");
+        try (BinaryCopy copy = new BinaryCopy(connection, "copy pg_temp.import_staged_row from stdin with (format binary)")) {
             for (StagedRow staged : rows) {
                 ImportedPerson row = staged.row();
-                copy.add(jobId).add(row.line()).add(row.source()).add(row.format().name()).add(staged.personId())
-                        .add(staged.newPerson()).add(staged.stakeholderId()).add(staged.accountId()).add(staged.hash())
-                        .add(row.vendorId()).add(row.firstName()).add(row.lastName()).add(row.title()).add(row.companyName())
-                        .add(row.companyVendorId()).add(row.companyWebsite()).add(arrayLiteral(row.emails()))
-                        .add(row.linkedInUrl()).add(row.phone()).add(row.mobilePhone()).add(row.managementLevel())
-                        .add(row.department()).add(row.previousTitle()).add(row.previousCompanyName())
-                        .add(row.previousCompanyVendorId()).add(row.lastJobChangeDate()).add(row.connectedOn())
-                        .add(row.city()).add(row.country()).endRecord();
+                copy.record(28).int8(row.line()).text(row.source()).text(row.format().name()).uuid(staged.personId())
+                        .bool(staged.newPerson()).uuid(staged.stakeholderId()).uuid(staged.accountId()).text(staged.hash())
+                        .text(row.vendorId()).text(row.firstName()).text(row.lastName()).text(row.title())
+                        .text(row.companyName()).text(row.companyVendorId()).text(row.companyWebsite()).textArray(row.emails())
+                        .text(row.linkedInUrl()).text(row.phone()).text(row.mobilePhone()).text(row.managementLevel())
+                        .text(row.department()).text(row.previousTitle()).text(row.previousCompanyName())
+                        .text(row.previousCompanyVendorId()).date(row.lastJobChangeDate()).date(row.connectedOn())
+                        .text(row.city()).text(row.country());
             }
             copy.finish();
         }
     }
 
-    private void copyStakeholders(List<StakeholderWrite> writes, UUID jobId) throws SQLException {
-        try (CsvCopy copy = new CsvCopy(connection, "copy import_staged_stakeholder (job_id, stakeholder_id, is_new, "
-                + "person_id, account_id, first_name, last_name, full_name, title, department, seniority, email, phone, "
-                + "linkedin_url, location, status, left_at, title_changed_at, role, role_confidence, role_rule, role_source) "
-                + "from stdin with (format csv)")) {
+    /** Stakeholder rows an import writes (new ones, and new values for existing ones), staged like the rows. */
+    private void stageStakeholders(List<StakeholderWrite> writes) throws SQLException {
+        // role_confidence is the decimal text of the inferred double, which the numeric(4, 3) column rounds half up.
+        execute("create temporary table import_staged_stakeholder (stakeholder_id uuid not null, is_new boolean not null, "
+                + "person_id uuid not null, account_id uuid not null, first_name text, last_name text, full_name text not null, "
+                + "title text, department text, seniority varchar(20) not null, email text, phone text, linkedin_url text, "
+                + "location text, status varchar(20) not null, left_at date, title_changed_at timestamptz, role varchar(50), "
+                + "role_confidence text, role_rule varchar(500), role_source varchar(50)) on commit drop");
+        try (BinaryCopy copy = new BinaryCopy(connection, "copy pg_temp.import_staged_stakeholder from stdin with (format binary)")) {
             for (StakeholderWrite w : writes) {
                 RoleInference role = w.role();
-                copy.add(jobId).add(w.id()).add(w.isNew()).add(w.personId()).add(w.accountId()).add(w.firstName())
-                        .add(w.lastName()).add(w.fullName()).add(w.title()).add(w.department()).add(w.seniority())
-                        .add(w.email()).add(w.phone()).add(w.linkedinUrl()).add(w.location()).add(w.status()).add(w.leftAt())
-                        .add(w.titleChangedAt()).add(role == null ? null : role.role().name())
-                        // The numeric(4, 3) column rounds it half up, as String.format did, without a formatter per row.
-                        .add(role == null ? null : Double.toString(role.confidence()))
-                        .add(role == null ? null : RoleSuggestions.ruleText(role))
-                        .add(role == null ? null : role.source().name()).endRecord();
+                copy.record(21).uuid(w.id()).bool(w.isNew()).uuid(w.personId()).uuid(w.accountId()).text(w.firstName())
+                        .text(w.lastName()).text(w.fullName()).text(w.title()).text(w.department()).text(w.seniority())
+                        .text(w.email()).text(w.phone()).text(w.linkedinUrl()).text(w.location()).text(w.status())
+                        .date(w.leftAt()).timestamptz(w.titleChangedAt()).text(role == null ? null : role.role().name())
+                        .text(role == null ? null : Double.toString(role.confidence()))
+                        .text(role == null ? null : RoleSuggestions.ruleText(role))
+                        .text(role == null ? null : role.source().name());
             }
             copy.finish();
         }
@@ -334,56 +346,129 @@ final class ImportStore {
         }
     }
 
-    private static String arrayLiteral(List<String> values) {
-        if (values.isEmpty()) {
-            return null;
-        }
-        StringBuilder literal = new StringBuilder("{");
-        for (String value : values) {
-            if (literal.length() > 1) {
-                literal.append(',');
-            }
-            literal.append('"').append(value.replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
-        }
-        return literal.append('}').toString();
-    }
-
     /**
-     * One COPY ... FROM STDIN (FORMAT csv), its records encoded as UTF-8 straight into the connection's copy stream
-     * in one pass. A null is an empty unquoted field; a value is quoted when it has to be.
+     * One COPY ... FROM STDIN (FORMAT binary), its records written straight into the connection's copy stream. Each
+     * value goes in its type's binary form (ids as 16 bytes, dates and times as integers, text as UTF-8), so nothing
+     * is formatted, quoted or escaped here and nothing parsed back on the server.
      */
-    private static final class CsvCopy implements AutoCloseable {
+    private static final class BinaryCopy implements AutoCloseable {
+        private static final byte[] SIGNATURE = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xff, '\r', '\n', 0};
         private static final int SEND_AT = 1 << 16;
+        private static final int NULL = -1;
+        private static final int TEXT_TYPE = 25;
+        /** PostgreSQL counts dates and times from 2000-01-01 (UTC). */
+        private static final long EPOCH_DAY = LocalDate.of(2000, 1, 1).toEpochDay();
+        private static final long EPOCH_SECOND = EPOCH_DAY * 86_400;
 
         private final CopyIn copy;
         private byte[] buffer = new byte[SEND_AT * 2];
         private int length;
-        private boolean firstField = true;
 
-        CsvCopy(Connection connection, String sql) throws SQLException {
+        BinaryCopy(Connection connection, String sql) throws SQLException {
             this.copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
+            reserve(SIGNATURE.length + 8);
+            System.arraycopy(SIGNATURE, 0, buffer, 0, SIGNATURE.length);
+            length = SIGNATURE.length;
+            putInt(0);
+            putInt(0);
         }
 
-        CsvCopy add(Object value) {
-            if (!firstField) {
-                put((byte) ',');
+        /** Starts a record of {@code fields} values, sending what is buffered once there is enough of it. */
+        BinaryCopy record(int fields) throws SQLException {
+            if (length >= SEND_AT) {
+                send();
             }
-            firstField = false;
-            if (value != null) {
-                field((value instanceof String string ? string : value.toString()).getBytes(StandardCharsets.UTF_8));
+            reserve(2);
+            putShort(fields);
+            return this;
+        }
+
+        BinaryCopy text(String value) {
+            if (value == null) {
+                return nullValue();
+            }
+            byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+            reserve(4 + bytes.length);
+            putInt(bytes.length);
+            System.arraycopy(bytes, 0, buffer, length, bytes.length);
+            length += bytes.length;
+            return this;
+        }
+
+        /** A one-dimensional text[] (an empty one for no values). */
+        BinaryCopy textArray(List<String> values) {
+            byte[][] elements = new byte[values.size()][];
+            int size = values.isEmpty() ? 12 : 20;
+            for (int i = 0; i < elements.length; i++) {
+                elements[i] = values.get(i).getBytes(StandardCharsets.UTF_8);
+                size += 4 + elements[i].length;
+            }
+            reserve(4 + size);
+            putInt(size);
+            putInt(values.isEmpty() ? 0 : 1);
+            putInt(0);
+            putInt(TEXT_TYPE);
+            if (!values.isEmpty()) {
+                putInt(elements.length);
+                putInt(1);
+            }
+            for (byte[] element : elements) {
+                putInt(element.length);
+                System.arraycopy(element, 0, buffer, length, element.length);
+                length += element.length;
             }
             return this;
         }
 
-        void endRecord() throws SQLException {
-            put((byte) '\n');
-            firstField = true;
-            if (length >= SEND_AT) {
-                send();
+        BinaryCopy uuid(UUID value) {
+            if (value == null) {
+                return nullValue();
             }
+            reserve(20);
+            putInt(16);
+            putLong(value.getMostSignificantBits());
+            putLong(value.getLeastSignificantBits());
+            return this;
+        }
+
+        BinaryCopy bool(boolean value) {
+            reserve(5);
+            putInt(1);
+            buffer[length++] = (byte) (value ? 1 : 0);
+            return this;
+        }
+
+        BinaryCopy int8(long value) {
+            reserve(12);
+            putInt(8);
+            putLong(value);
+            return this;
+        }
+
+        BinaryCopy date(LocalDate value) {
+            if (value == null) {
+                return nullValue();
+            }
+            reserve(8);
+            putInt(4);
+            putInt(Math.toIntExact(value.toEpochDay() - EPOCH_DAY));
+            return this;
+        }
+
+        /** Rounded to the microsecond, the precision timestamptz keeps. */
+        BinaryCopy timestamptz(Instant value) {
+            if (value == null) {
+                return nullValue();
+            }
+            reserve(12);
+            putInt(8);
+            putLong((value.getEpochSecond() - EPOCH_SECOND) * 1_000_000 + (value.getNano() + 500) / 1_000);
+            return this;
         }
 
         void finish() throws SQLException {
+            reserve(2);
+            putShort(NULL);
             send();
             copy.endCopy();
         }
@@ -396,26 +481,27 @@ final class ImportStore {
             }
         }
 
-        private void field(byte[] value) {
-            reserve(2 * value.length + 2);
-            if (value.length > 0 && !needsQuotes(value)) {
-                System.arraycopy(value, 0, buffer, length, value.length);
-                length += value.length;
-                return;
-            }
-            buffer[length++] = '"';
-            for (byte b : value) {
-                if (b == '"') {
-                    buffer[length++] = '"';
-                }
-                buffer[length++] = b;
-            }
-            buffer[length++] = '"';
+        private BinaryCopy nullValue() {
+            reserve(4);
+            putInt(NULL);
+            return this;
         }
 
-        private void put(byte b) {
-            reserve(1);
-            buffer[length++] = b;
+        private void putShort(int value) {
+            buffer[length++] = (byte) (value >>> 8);
+            buffer[length++] = (byte) value;
+        }
+
+        private void putInt(int value) {
+            buffer[length++] = (byte) (value >>> 24);
+            buffer[length++] = (byte) (value >>> 16);
+            buffer[length++] = (byte) (value >>> 8);
+            buffer[length++] = (byte) value;
+        }
+
+        private void putLong(long value) {
+            putInt((int) (value >>> 32));
+            putInt((int) value);
         }
 
         private void reserve(int bytes) {
@@ -429,19 +515,6 @@ final class ImportStore {
                 copy.writeToCopy(buffer, 0, length);
                 length = 0;
             }
-        }
-
-        /**
-         * Unquoted CSV keeps every other byte as written (UTF-8 continuation bytes never look like ASCII); an empty
-         * value must be quoted to stay non-null.
-         */
-        private static boolean needsQuotes(byte[] value) {
-            for (byte b : value) {
-                if (b == '"' || b == ',' || b == '\n' || b == '\r' || b == '\\') {
-                    return true;
-                }
-            }
-            return false;
         }
     }
 }
