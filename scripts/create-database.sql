@@ -7,4 +7,5 @@ CREATE ROLE dc_owner LOGIN PASSWORD :owner_password;
 CREATE ROLE dc_app LOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE PASSWORD :app_password;
 CREATE DATABASE decision_chain OWNER dc_owner;
 REVOKE ALL ON DATABASE decision_chain FROM PUBLIC;
-GRANT CONNECT ON DATABASE decision_chain TO dc_app;
+-- TEMPORARY: an import stages its rows in temporary tables of its own transaction.
+GRANT CONNECT, TEMPORARY ON DATABASE decision_chain TO dc_app;

@@ -80,7 +80,7 @@ echo "warming up (JIT) for 10 s each" >&2
 wrk -t"$THREADS" -c"$CONNECTIONS" -d10s "$BASE_URL/q/health/live" >/dev/null
 wrk -t"$THREADS" -c"$CONNECTIONS" -d10s -s "$HERE/post.lua" "$BASE_URL/api/v1/roi" >/dev/null
 
-# The machines this runs on are noisy: the two endpoints take turns in short rounds (health first in
+# Throughput drifts during a run: the two endpoints take turns in short rounds (health first in
 # odd rounds, ROI first in even ones), so a slow spell weighs on both alike.
 round_seconds=$(( DURATION / ROUNDS > 0 ? DURATION / ROUNDS : 1 ))
 health_runs=(); roi_runs=(); ratios=()

@@ -227,7 +227,7 @@ public class ImportRunner {
     private static void writeErrors(java.sql.Connection connection, UUID jobId, JobFailure fileError, List<RowError> errors)
             throws SQLException {
         try (PreparedStatement s = connection.prepareStatement("insert into import_job_error (tenant_id, job_id, position, line, "
-                + "column_name, code, message) values (nullif(current_setting('app.tenant_id', true), ''), ?, ?, ?, ?, ?, ?)")) {
+                + "column_name, code, message) values (" + ImportStore.SESSION_TENANT + ", ?, ?, ?, ?, ?, ?)")) {
             int position = 0;
             if (fileError != null) {
                 s.setObject(1, jobId);

@@ -1,6 +1,5 @@
 package com.decisionchain.importing;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.Date;
@@ -10,9 +9,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -20,9 +17,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import com.decisionchain.importing.MergePlan.AccountMerge;
 import com.decisionchain.importing.MergePlan.AccountWrite;
@@ -39,11 +35,29 @@ import com.decisionchain.taxonomy.RoleInference;
  */
 final class ImportStore {
 
-    private static final String ROW_COLUMNS = "vendor_id, first_name, last_name, title, company_name, company_vendor_id, "
-            + "company_website, emails, linkedin_url, phone, mobile_phone, management_level, department, previous_title, "
-            + "previous_company_name, previous_company_vendor_id, last_job_change_date, connected_on, city, country";
+    /** The columns an export row is kept in, as staged, in the order the staging COPY writes them. */
+    private static final List<String> ROW_COLUMN_DEFINITIONS = List.of("vendor_id text", "first_name text", "last_name text",
+            "title text", "company_name text", "company_vendor_id text", "company_website text", "emails text[] not null",
+            "linkedin_url text", "phone text", "mobile_phone text", "management_level text", "department text",
+            "previous_title text", "previous_company_name text", "previous_company_vendor_id text", "last_job_change_date date",
+            "connected_on date", "city text", "country text");
+    private static final String ROW_COLUMNS = ROW_COLUMN_DEFINITIONS.stream().map(column -> column.substring(0, column.indexOf(' ')))
+            .collect(Collectors.joining(", "));
+    private static final List<String> STAGED_ROW_COLUMNS = Stream.concat(Stream.of("line bigint not null",
+            "source varchar(50) not null", "format varchar(30) not null", "person_id uuid not null", "new_person boolean not null",
+            "stakeholder_id uuid", "account_id uuid", "row_hash varchar(64) not null"), ROW_COLUMN_DEFINITIONS.stream()).toList();
+    /**
+     * Stakeholder rows an import writes (new ones, and new values for existing ones). The confidence is staged as the
+     * inferred double's decimal text, so that the suggestion's numeric(4, 3) column rounds it half up as before.
+     */
+    private static final List<String> STAGED_STAKEHOLDER_COLUMNS = List.of("stakeholder_id uuid not null",
+            "is_new boolean not null", "person_id uuid not null", "account_id uuid not null", "first_name text", "last_name text",
+            "full_name text not null", "title text", "department text", "seniority varchar(20) not null", "email text",
+            "phone text", "linkedin_url text", "location text", "status varchar(20) not null", "left_at date",
+            "title_changed_at timestamptz", "role varchar(50)", "role_confidence text", "role_rule varchar(500)",
+            "role_source varchar(50)");
     /** The session's tenant, read once per statement (a sub-select) rather than for every row it inserts. */
-    private static final String SESSION_TENANT = "(select nullif(current_setting('app.tenant_id', true), ''))";
+    static final String SESSION_TENANT = "(select nullif(current_setting('app.tenant_id', true), ''))";
     /** From this many staged rows on, the tables a job fills get fresh statistics before its foreign-key checks. */
     private static final int REFRESH_STATISTICS_ROWS = 5_000;
 
@@ -147,6 +161,10 @@ final class ImportStore {
         if (large) {
             refreshStatistics("account");
             refreshStatistics("person");
+            // Autovacuum never sees temporary tables. Without statistics the planner takes half the staged stakeholders
+            // for updates of existing ones, and may then join them against the whole stakeholder table. That one
+            // column is all it needs, and sampling only it is quick.
+            execute("analyze pg_temp.import_staged_stakeholder (is_new)");
             phases.mark("refresh-statistics");
         }
         // In id order, the stakeholder's id indexes and the suggestions' foreign-key checks below read and fill their
@@ -192,17 +210,10 @@ final class ImportStore {
      * column nor clearing. The inserts from it take the tenant from the session, and the target tables' policies check it.
      */
     private void stageRows(List<StagedRow> rows) throws SQLException {
-        execute("create temporary table import_staged_row (line bigint not null, source varchar(50) not null, "
-                + "format varchar(30) not null, person_id uuid not null, new_person boolean not null, stakeholder_id uuid, "
-                + "account_id uuid, row_hash varchar(64) not null, vendor_id text, first_name text, last_name text, title text, "
-                + "company_name text, company_vendor_id text, company_website text, emails text[] not null, linkedin_url text, "
-                + "phone text, mobile_phone text, management_level text, department text, previous_title text, "
-                + "previous_company_name text, previous_company_vendor_id text, last_job_change_date date, connected_on date, "
-                + "city text, country text) on commit drop");
-        try (BinaryCopy copy = new BinaryCopy(connection, "copy pg_temp.import_staged_row from stdin with (format binary)")) {
+        try (BinaryCopy copy = stagingTable("import_staged_row", STAGED_ROW_COLUMNS)) {
             for (StagedRow staged : rows) {
                 ImportedPerson row = staged.row();
-                copy.record(28).int8(row.line()).text(row.source()).text(row.format().name()).uuid(staged.personId())
+                copy.record().int8(row.line()).text(row.source()).text(row.format().name()).uuid(staged.personId())
                         .bool(staged.newPerson()).uuid(staged.stakeholderId()).uuid(staged.accountId()).text(staged.hash())
                         .text(row.vendorId()).text(row.firstName()).text(row.lastName()).text(row.title())
                         .text(row.companyName()).text(row.companyVendorId()).text(row.companyWebsite()).textArray(row.emails())
@@ -215,18 +226,11 @@ final class ImportStore {
         }
     }
 
-    /** Stakeholder rows an import writes (new ones, and new values for existing ones), staged like the rows. */
     private void stageStakeholders(List<StakeholderWrite> writes) throws SQLException {
-        // role_confidence is the decimal text of the inferred double, which the numeric(4, 3) column rounds half up.
-        execute("create temporary table import_staged_stakeholder (stakeholder_id uuid not null, is_new boolean not null, "
-                + "person_id uuid not null, account_id uuid not null, first_name text, last_name text, full_name text not null, "
-                + "title text, department text, seniority varchar(20) not null, email text, phone text, linkedin_url text, "
-                + "location text, status varchar(20) not null, left_at date, title_changed_at timestamptz, role varchar(50), "
-                + "role_confidence text, role_rule varchar(500), role_source varchar(50)) on commit drop");
-        try (BinaryCopy copy = new BinaryCopy(connection, "copy pg_temp.import_staged_stakeholder from stdin with (format binary)")) {
+        try (BinaryCopy copy = stagingTable("import_staged_stakeholder", STAGED_STAKEHOLDER_COLUMNS)) {
             for (StakeholderWrite w : writes) {
                 RoleInference role = w.role();
-                copy.record(21).uuid(w.id()).bool(w.isNew()).uuid(w.personId()).uuid(w.accountId()).text(w.firstName())
+                copy.record().uuid(w.id()).bool(w.isNew()).uuid(w.personId()).uuid(w.accountId()).text(w.firstName())
                         .text(w.lastName()).text(w.fullName()).text(w.title()).text(w.department()).text(w.seniority())
                         .text(w.email()).text(w.phone()).text(w.linkedinUrl()).text(w.location()).text(w.status())
                         .date(w.leftAt()).timestamptz(w.titleChangedAt()).text(role == null ? null : role.role().name())
@@ -238,13 +242,19 @@ final class ImportStore {
         }
     }
 
+    /** Creates a staging table of this transaction and opens a COPY into it that writes its columns in order. */
+    private BinaryCopy stagingTable(String name, List<String> columns) throws SQLException {
+        execute("create temporary table " + name + " (" + String.join(", ", columns) + ") on commit drop");
+        return new BinaryCopy(connection, "copy pg_temp." + name + " from stdin with (format binary)", columns.size());
+    }
+
     private void writeAccounts(List<AccountWrite> writes, Instant now) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("insert into account (tenant_id, id, name, domain, version, "
-                + "created_at, updated_at) values (nullif(current_setting('app.tenant_id', true), ''), ?, ?, ?, 0, ?, ?)");
+                + "created_at, updated_at) values (" + SESSION_TENANT + ", ?, ?, ?, 0, ?, ?)");
                 PreparedStatement update = connection.prepareStatement("update account set domain = coalesce(domain, ?), "
                         + "version = version + 1, updated_at = ? where id = ?");
                 PreparedStatement key = connection.prepareStatement("insert into account_external_id (tenant_id, id, account_id, "
-                        + "system, value) values (nullif(current_setting('app.tenant_id', true), ''), ?, ?, ?, ?) "
+                        + "system, value) values (" + SESSION_TENANT + ", ?, ?, ?, ?) "
                         + "on conflict (tenant_id, system, value) do nothing")) {
             for (AccountWrite w : writes) {
                 if (w.isNew()) {
@@ -289,7 +299,7 @@ final class ImportStore {
     private void writeChanges(List<FieldChange> changes, String actor, Instant now) throws SQLException {
         try (PreparedStatement s = connection.prepareStatement("insert into stakeholder_change (tenant_id, id, stakeholder_id, "
                 + "field, old_value, new_value, source, effective_at, recorded_at, recorded_by) values "
-                + "(nullif(current_setting('app.tenant_id', true), ''), ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + "(" + SESSION_TENANT + ", ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (FieldChange c : changes) {
                 s.setObject(1, TimeOrderedIds.next());
                 s.setObject(2, c.stakeholderId());
@@ -309,7 +319,7 @@ final class ImportStore {
     private void writeReviewSuggestions(List<ReviewPair> pairs, UUID jobId, Instant now) throws SQLException {
         try (PreparedStatement s = connection.prepareStatement("insert into import_review_suggestion (tenant_id, id, job_id, "
                 + "stakeholder_id, candidate_stakeholder_id, reason, confidence, status, created_at) values "
-                + "(nullif(current_setting('app.tenant_id', true), ''), ?, ?, ?, ?, ?, ?, 'PENDING', ?) "
+                + "(" + SESSION_TENANT + ", ?, ?, ?, ?, ?, ?, 'PENDING', ?) "
                 + "on conflict (tenant_id, stakeholder_id, candidate_stakeholder_id) do nothing")) {
             for (ReviewPair pair : pairs) {
                 s.setObject(1, TimeOrderedIds.next());
@@ -343,178 +353,6 @@ final class ImportStore {
                 }
             }
             s.executeUpdate();
-        }
-    }
-
-    /**
-     * One COPY ... FROM STDIN (FORMAT binary), its records written straight into the connection's copy stream. Each
-     * value goes in its type's binary form (ids as 16 bytes, dates and times as integers, text as UTF-8), so nothing
-     * is formatted, quoted or escaped here and nothing parsed back on the server.
-     */
-    private static final class BinaryCopy implements AutoCloseable {
-        private static final byte[] SIGNATURE = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xff, '\r', '\n', 0};
-        private static final int SEND_AT = 1 << 16;
-        private static final int NULL = -1;
-        private static final int TEXT_TYPE = 25;
-        /** PostgreSQL counts dates and times from 2000-01-01 (UTC). */
-        private static final long EPOCH_DAY = LocalDate.of(2000, 1, 1).toEpochDay();
-        private static final long EPOCH_SECOND = EPOCH_DAY * 86_400;
-
-        private final CopyIn copy;
-        private byte[] buffer = new byte[SEND_AT * 2];
-        private int length;
-
-        BinaryCopy(Connection connection, String sql) throws SQLException {
-            this.copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
-            reserve(SIGNATURE.length + 8);
-            System.arraycopy(SIGNATURE, 0, buffer, 0, SIGNATURE.length);
-            length = SIGNATURE.length;
-            putInt(0);
-            putInt(0);
-        }
-
-        /** Starts a record of {@code fields} values, sending what is buffered once there is enough of it. */
-        BinaryCopy record(int fields) throws SQLException {
-            if (length >= SEND_AT) {
-                send();
-            }
-            reserve(2);
-            putShort(fields);
-            return this;
-        }
-
-        BinaryCopy text(String value) {
-            if (value == null) {
-                return nullValue();
-            }
-            byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
-            reserve(4 + bytes.length);
-            putInt(bytes.length);
-            System.arraycopy(bytes, 0, buffer, length, bytes.length);
-            length += bytes.length;
-            return this;
-        }
-
-        /** A one-dimensional text[] (an empty one for no values). */
-        BinaryCopy textArray(List<String> values) {
-            byte[][] elements = new byte[values.size()][];
-            int size = values.isEmpty() ? 12 : 20;
-            for (int i = 0; i < elements.length; i++) {
-                elements[i] = values.get(i).getBytes(StandardCharsets.UTF_8);
-                size += 4 + elements[i].length;
-            }
-            reserve(4 + size);
-            putInt(size);
-            putInt(values.isEmpty() ? 0 : 1);
-            putInt(0);
-            putInt(TEXT_TYPE);
-            if (!values.isEmpty()) {
-                putInt(elements.length);
-                putInt(1);
-            }
-            for (byte[] element : elements) {
-                putInt(element.length);
-                System.arraycopy(element, 0, buffer, length, element.length);
-                length += element.length;
-            }
-            return this;
-        }
-
-        BinaryCopy uuid(UUID value) {
-            if (value == null) {
-                return nullValue();
-            }
-            reserve(20);
-            putInt(16);
-            putLong(value.getMostSignificantBits());
-            putLong(value.getLeastSignificantBits());
-            return this;
-        }
-
-        BinaryCopy bool(boolean value) {
-            reserve(5);
-            putInt(1);
-            buffer[length++] = (byte) (value ? 1 : 0);
-            return this;
-        }
-
-        BinaryCopy int8(long value) {
-            reserve(12);
-            putInt(8);
-            putLong(value);
-            return this;
-        }
-
-        BinaryCopy date(LocalDate value) {
-            if (value == null) {
-                return nullValue();
-            }
-            reserve(8);
-            putInt(4);
-            putInt(Math.toIntExact(value.toEpochDay() - EPOCH_DAY));
-            return this;
-        }
-
-        /** Rounded to the microsecond, the precision timestamptz keeps. */
-        BinaryCopy timestamptz(Instant value) {
-            if (value == null) {
-                return nullValue();
-            }
-            reserve(12);
-            putInt(8);
-            putLong((value.getEpochSecond() - EPOCH_SECOND) * 1_000_000 + (value.getNano() + 500) / 1_000);
-            return this;
-        }
-
-        void finish() throws SQLException {
-            reserve(2);
-            putShort(NULL);
-            send();
-            copy.endCopy();
-        }
-
-        /** Abandons a copy that did not finish, so the connection can report the failure and roll back. */
-        @Override
-        public void close() throws SQLException {
-            if (copy.isActive()) {
-                copy.cancelCopy();
-            }
-        }
-
-        private BinaryCopy nullValue() {
-            reserve(4);
-            putInt(NULL);
-            return this;
-        }
-
-        private void putShort(int value) {
-            buffer[length++] = (byte) (value >>> 8);
-            buffer[length++] = (byte) value;
-        }
-
-        private void putInt(int value) {
-            buffer[length++] = (byte) (value >>> 24);
-            buffer[length++] = (byte) (value >>> 16);
-            buffer[length++] = (byte) (value >>> 8);
-            buffer[length++] = (byte) value;
-        }
-
-        private void putLong(long value) {
-            putInt((int) (value >>> 32));
-            putInt((int) value);
-        }
-
-        private void reserve(int bytes) {
-            if (length + bytes > buffer.length) {
-                buffer = Arrays.copyOf(buffer, Math.max(2 * buffer.length, length + bytes));
-            }
-        }
-
-        private void send() throws SQLException {
-            if (length > 0) {
-                copy.writeToCopy(buffer, 0, length);
-                length = 0;
-            }
         }
     }
 }

@@ -328,8 +328,6 @@ public final class MergePlanner {
             }
             List<ImportedPerson> evidence = rowsThere.isEmpty() ? person.rows() : rowsThere;
             ImportedPerson latest = evidence.get(evidence.size() - 1);
-            // Only changes to stakeholders the tenant already has cite the row, and most people are new.
-            String source = existing.isEmpty() ? null : "import:" + latest.source() + ":" + jobId + ":" + latest.line();
             Instant changedAt = latest.lastJobChangeDate() != null
                     ? latest.lastJobChangeDate().atStartOfDay().toInstant(ZoneOffset.UTC) : jobTime;
             Fields fields = fields(person, evidence);
@@ -343,6 +341,7 @@ public final class MergePlanner {
             MergeState.Stakeholder current = currentId == null ? null
                     : existing.stream().filter(s -> s.id().equals(currentId)).findFirst().orElse(null);
             if (current != null) {
+                String source = citation(latest);
                 List<FieldChange> diff = new ArrayList<>();
                 compare(diff, current.id(), "firstName", current.firstName(), fields.firstName, source, jobTime);
                 compare(diff, current.id(), "lastName", current.lastName(), fields.lastName, source, jobTime);
@@ -377,6 +376,7 @@ public final class MergePlanner {
                             old.lastName(), old.fullName(), old.title(), old.department(), old.seniority(), old.email(),
                             old.phone(), old.linkedinUrl(), old.location(), LEFT_COMPANY, leftAt, old.titleChangedAt(), null));
                     Instant leftInstant = leftAt.atStartOfDay().toInstant(ZoneOffset.UTC);
+                    String source = citation(latest);
                     changes.add(new FieldChange(old.id(), "status", ACTIVE, LEFT_COMPANY, source, leftInstant));
                     at.remove(accounts.resolve(old.accountId()));
                     if (!Objects.equals(old.title(), fields.title)) {
@@ -384,6 +384,11 @@ public final class MergePlanner {
                     }
                 }
             }
+        }
+
+        /** Where a recorded change came from: this job's row. Built per change, since most imported people are new and have none. */
+        private String citation(ImportedPerson row) {
+            return "import:" + row.source() + ":" + jobId + ":" + row.line();
         }
 
         private UUID currentStakeholder(String personKey, Accounts accounts, Map<UUID, Map<UUID, UUID>> stakeholderAt) {

@@ -3,6 +3,7 @@ package com.decisionchain.importing;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -27,8 +28,8 @@ final class RowDigest {
             .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
     // Reused from row to row: the text, its characters in an array (the encoder's fast path) and its bytes.
     private final StringBuilder text = new StringBuilder(512);
-    private CharBuffer chars = CharBuffer.allocate(512);
-    private ByteBuffer bytes = ByteBuffer.allocate(512 * 3);
+    private CharBuffer chars;
+    private ByteBuffer bytes;
 
     RowDigest() {
         try {
@@ -36,6 +37,7 @@ final class RowDigest {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is always available", e);
         }
+        allocate(512);
     }
 
     String of(ImportedPerson row) {
@@ -81,14 +83,21 @@ final class RowDigest {
     private void encodeText() {
         int length = text.length();
         if (chars.capacity() < length) {
-            chars = CharBuffer.allocate(2 * length);
-            bytes = ByteBuffer.allocate(2 * length * (int) utf8.maxBytesPerChar());
+            allocate(2 * length);
         }
         chars.clear();
         text.getChars(0, length, chars.array(), 0);
         chars.limit(length);
         bytes.clear();
-        utf8.reset().encode(chars, bytes, true);
-        utf8.flush(bytes);
+        CoderResult result = utf8.reset().encode(chars, bytes, true);
+        if (!result.isUnderflow() || !utf8.flush(bytes).isUnderflow()) {
+            throw new IllegalStateException("row text did not fit its UTF-8 buffer: " + result);
+        }
+    }
+
+    /** Room for {@code length} characters and, at the encoder's worst case per character, for their bytes. */
+    private void allocate(int length) {
+        chars = CharBuffer.allocate(length);
+        bytes = ByteBuffer.allocate(length * (int) utf8.maxBytesPerChar());
     }
 }

@@ -17,8 +17,8 @@ final class TimeOrderedIds {
     private static final int COUNTER_BITS = 12;
     private static final long VERSION_7 = 0x7000L;
     private static final long VARIANT_RFC = Long.MIN_VALUE;
-    /** Random bits drawn at a time: one SecureRandom call per id cost more than everything else an id takes. */
-    private static final int RANDOM_BYTES_PER_DRAW = 4096;
+    /** Random bits drawn at a time: a SecureRandom call has a fixed cost, which one id's eight bytes would each pay. */
+    static final int RANDOM_BYTES_PER_DRAW = 4096;
 
     private final LongSupplier clock;
     private final SecureRandom random = new SecureRandom();

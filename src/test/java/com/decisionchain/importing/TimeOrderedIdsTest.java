@@ -56,11 +56,12 @@ class TimeOrderedIdsTest {
     void randomBitsKeepComingAfterTheFirstDraw() {
         TimeOrderedIds ids = new TimeOrderedIds(() -> MILLIS);
         Set<Long> randomHalves = new HashSet<>();
-        for (int i = 0; i < 3 * 512; i++) {
+        int idsPerDraw = TimeOrderedIds.RANDOM_BYTES_PER_DRAW / Long.BYTES;
+        for (int i = 0; i < 3 * idsPerDraw; i++) {
             UUID id = ids.nextId();
             assertEquals(2, id.variant());
             randomHalves.add(id.getLeastSignificantBits());
         }
-        assertEquals(3 * 512, randomHalves.size());
+        assertEquals(3 * idsPerDraw, randomHalves.size());
     }
 }

@@ -156,29 +156,20 @@ class DatabaseIsolationTest {
         }
     }
 
-    /** An import stages its COPY in temporary tables: another session, whatever its tenant, cannot reach them. */
+    /** Imports stage their COPY in temporary tables, which the runtime role may create and which go with the transaction. */
     @Test
-    void stagedRowsAreInvisibleToOtherSessionsAndGoWithTheTransaction() throws SQLException {
-        try (Connection importing = connect(); Statement job = importing.createStatement();
-                Connection other = connect(); Statement intruder = other.createStatement()) {
-            importing.setAutoCommit(false);
-            job.execute("select set_config('app.tenant_id', '" + TENANT + "', true)");
-            job.execute("create temporary table import_staged_row (line bigint) on commit drop");
-            job.execute("insert into import_staged_row values (1)");
-            String schema;
-            try (ResultSet rows = job.executeQuery("select nspname from pg_namespace where oid = pg_my_temp_schema()")) {
-                rows.next();
-                schema = rows.getString(1);
+    void theRuntimeRoleMayCreateTemporaryTablesThatEndWithTheTransaction() throws SQLException {
+        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+            connection.setAutoCommit(false);
+            try (ResultSet privilege = statement.executeQuery("select has_database_privilege(current_database(), 'TEMPORARY')")) {
+                privilege.next();
+                assertTrue(privilege.getBoolean(1), "granted by V8");
             }
-            intruder.execute("select set_config('app.tenant_id', '" + TENANT + "', false)");
-            // The table is created in the job's transaction, so no other session sees it even in the job's own schema.
-            for (String table : List.of("import_staged_row", schema + ".import_staged_row")) {
-                SQLException unknown = assertThrows(SQLException.class, () -> count(intruder, table));
-                assertEquals("42P01", unknown.getSQLState(), unknown.getMessage());
-            }
-            assertEquals(1, count(job, "import_staged_row"));
-            importing.commit();
-            try (ResultSet gone = job.executeQuery("select to_regclass('pg_temp.import_staged_row') is null")) {
+            statement.execute("create temporary table import_staged_row (line bigint) on commit drop");
+            statement.execute("insert into import_staged_row values (1)");
+            assertEquals(1, count(statement, "import_staged_row"));
+            connection.commit();
+            try (ResultSet gone = statement.executeQuery("select to_regclass('pg_temp.import_staged_row') is null")) {
                 gone.next();
                 assertTrue(gone.getBoolean(1), "the staging table outlived its transaction");
             }
