@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -18,8 +17,9 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
+
+import com.decisionchain.support.RuntimeLogin;
 
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -32,12 +32,6 @@ class BinaryCopyTest {
     private static final String COPY = "copy pg_temp.copied from stdin with (format binary)";
     private static final UUID ID = UUID.fromString("01932f6a-1b2c-7001-8a5e-0123456789ab");
 
-    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
-    String url;
-    @ConfigProperty(name = "quarkus.datasource.username")
-    String user;
-    @ConfigProperty(name = "quarkus.datasource.password")
-    String password;
 
     @Test
     void everyTypeReadsBackAsWritten() throws SQLException {
@@ -135,7 +129,7 @@ class BinaryCopyTest {
 
     /** The service's login in a transaction of its own, as an import job's is; the temporary tables go at its end. */
     private Connection connect() throws SQLException {
-        Connection connection = DriverManager.getConnection(url, user, password);
+        Connection connection = RuntimeLogin.connect();
         connection.setAutoCommit(false);
         return connection;
     }

@@ -6,18 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.decisionchain.support.Fixtures;
+import com.decisionchain.support.RuntimeLogin;
 import com.decisionchain.support.Tokens;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -31,12 +30,6 @@ class DatabaseIsolationTest {
 
     private static final String TENANT = Fixtures.newTenant();
 
-    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
-    String url;
-    @ConfigProperty(name = "quarkus.datasource.username")
-    String user;
-    @ConfigProperty(name = "quarkus.datasource.password")
-    String password;
 
     @BeforeEach
     void everyTableHasRowsOfTheTenant() {
@@ -58,7 +51,7 @@ class DatabaseIsolationTest {
 
     @Test
     void withoutATenantEveryTenantTableReadsEmpty() throws SQLException {
-        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+        try (Connection connection = RuntimeLogin.connect(); Statement statement = connection.createStatement()) {
             List<String> tables = tenantTables(statement);
             assertTrue(tables.size() >= 15, "tenant tables found: " + tables);
             statement.execute("select set_config('app.tenant_id', '" + TENANT + "', false)");
@@ -75,7 +68,7 @@ class DatabaseIsolationTest {
 
     @Test
     void withoutATenantInsertsAreRefusedByThePolicy() throws SQLException {
-        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+        try (Connection connection = RuntimeLogin.connect(); Statement statement = connection.createStatement()) {
             statement.execute("RESET app.tenant_id");
             for (String tenant : List.of("'" + TENANT + "'", "''")) {
                 SQLException refused = assertThrows(SQLException.class, () -> statement.execute(
@@ -91,7 +84,7 @@ class DatabaseIsolationTest {
 
     @Test
     void theRuntimeRoleCannotEscapeRowLevelSecurity() throws SQLException {
-        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+        try (Connection connection = RuntimeLogin.connect(); Statement statement = connection.createStatement()) {
             try (ResultSet role = statement.executeQuery(
                     "select rolsuper, rolbypassrls, rolcreaterole from pg_roles where rolname = current_user")) {
                 assertTrue(role.next());
@@ -131,10 +124,6 @@ class DatabaseIsolationTest {
         }
     }
 
-    private Connection connect() throws SQLException {
-        return DriverManager.getConnection(url, user, password);
-    }
-
     /**
      * The one table with a tenant_id that deliberately has no row-level security: the import job queue (ids and
      * states only, claimed across tenants by the workers).
@@ -143,7 +132,7 @@ class DatabaseIsolationTest {
 
     @Test
     void theJobQueueIsTheOnlyTableWithoutRowLevelSecurityTheRuntimeRoleCanUse() throws SQLException {
-        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+        try (Connection connection = RuntimeLogin.connect(); Statement statement = connection.createStatement()) {
             List<String> tables = new ArrayList<>();
             try (ResultSet rows = statement.executeQuery("select c.relname from pg_class c join pg_namespace n on n.oid = "
                     + "c.relnamespace where n.nspname = 'public' and c.relkind in ('r', 'p') and not c.relrowsecurity "
@@ -159,7 +148,7 @@ class DatabaseIsolationTest {
     /** Imports stage their COPY in temporary tables, which the runtime role may create and which go with the transaction. */
     @Test
     void theRuntimeRoleMayCreateTemporaryTablesThatEndWithTheTransaction() throws SQLException {
-        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+        try (Connection connection = RuntimeLogin.connect(); Statement statement = connection.createStatement()) {
             connection.setAutoCommit(false);
             try (ResultSet privilege = statement.executeQuery("select has_database_privilege(current_database(), 'TEMPORARY')")) {
                 privilege.next();
