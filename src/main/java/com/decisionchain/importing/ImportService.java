@@ -194,7 +194,7 @@ public class ImportService {
         return found;
     }
 
-    /** Accepting merges the row's stakeholder into the known one (StakeholderService.merge) and keeps the evidence. */
+    /** Accepting merges the row's stakeholder into the known one (StakeholderService.merge, which keeps the evidence). */
     @Transactional
     public ReviewSuggestionView decide(UUID suggestionId, boolean accept, String actor) {
         ReviewSuggestionView suggestion = suggestion(suggestionId);
@@ -207,10 +207,6 @@ public class ImportService {
             }
             UUID survivor = UUID.fromString(suggestion.candidateStakeholderId());
             UUID duplicate = UUID.fromString(suggestion.stakeholderId());
-            UUID survivorPerson = stakeholders.require(survivor).personId;
-            UUID duplicatePerson = stakeholders.require(duplicate).personId;
-            execute("update import_source_row set person_id = ?, stakeholder_id = case when stakeholder_id = ? then ? "
-                    + "else stakeholder_id end where person_id = ?", survivorPerson, duplicate, survivor, duplicatePerson);
             execute("update import_review_suggestion set status = 'ACCEPTED', decided_at = now(), decided_by = ? where id = ?",
                     actor, suggestionId);
             stakeholders.merge(survivor, duplicate, actor);

@@ -164,8 +164,8 @@ public class StakeholderService {
 
     /**
      * Folds a duplicate record into the survivor: roles, interactions, commitments, relationships,
-     * reports and other employments move over, empty fields of the survivor are filled from the
-     * duplicate, and the duplicate is deleted.
+     * reports, other employments and imported evidence move over, empty fields of the survivor are
+     * filled from the duplicate, and the duplicate is deleted.
      */
     @Transactional
     public Stakeholder merge(UUID survivorId, UUID duplicateId, String actor) {
@@ -220,6 +220,11 @@ public class StakeholderService {
         execute(session, "update stakeholder set person_id = ?1, version = version + 1, updated_at = now() "
                 + "where person_id = ?2 and id <> ?3 and tenant_id = ?4",
                 survivor.personId, duplicate.personId, duplicateId, tenant);
+        // The export rows imports took the duplicate from become the survivor's evidence, and later imports replay
+        // them as the survivor's.
+        execute(session, "update import_source_row set person_id = ?1, stakeholder_id = case when stakeholder_id = ?2 "
+                + "then ?3 else stakeholder_id end where person_id = ?4 and tenant_id = ?5",
+                survivor.personId, duplicateId, survivorId, duplicate.personId, tenant);
         UUID duplicateManager = duplicate.reportsToId;
         session.clear();
 

@@ -19,6 +19,7 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import com.decisionchain.support.Fixtures;
 import com.decisionchain.support.Tokens;
 
 import io.agroal.api.AgroalDataSource;
@@ -179,5 +180,33 @@ class ImportJobLifecycleTest {
         given().auth().oauth2(manager).get("/api/v1/imports/review-suggestions?status=REJECTED").then().statusCode(200)
                 .body("size()", equalTo(1)).body("[0].id", equalTo(suggestion));
         given().auth().oauth2(manager).post("/api/v1/imports/review-suggestions/" + suggestion + "/accept").then().statusCode(409);
+    }
+
+    /** Merging by hand, as accepting a suggestion does, keeps what the imports said of the duplicate as the survivor's. */
+    @Test
+    void twoImportedStakeholdersMergedByHandKeepTheirRowsAsTheSurvivorsEvidence() throws IOException {
+        String tenant = tenant();
+        run(Tokens.of(tenant, "integrator"), sample("linkedin_connections_sample.csv"), "LINKEDIN_CONNECTIONS", null);
+        List<List<String>> pair = query(tenant, "select id::text, person_id::text from stakeholder where account_id = "
+                + "(select account_id from stakeholder group by account_id having count(*) >= 2 order by account_id limit 1) "
+                + "order by id limit 2");
+        String survivor = pair.get(0).get(0);
+        String duplicate = pair.get(1).get(0);
+        String evidence = "select count(*) filter (where person_id = ?::uuid), count(*) filter (where stakeholder_id = ?::uuid) "
+                + "from import_source_row";
+        List<String> survivorsBefore = query(tenant, evidence, pair.get(0).get(1), survivor).get(0);
+        List<String> duplicatesBefore = query(tenant, evidence, pair.get(1).get(1), duplicate).get(0);
+
+        String merged = Fixtures.ok(Tokens.of(tenant, "manager"), "mutation($s: ID!, $d: ID!) { mergeStakeholders(survivorId: $s, "
+                + "duplicateId: $d) { id } }", Fixtures.map("s", survivor, "d", duplicate), "data.mergeStakeholders.id");
+
+        assertEquals(survivor, merged);
+        List<String> survivorsAfter = query(tenant, evidence, pair.get(0).get(1), survivor).get(0);
+        for (int i = 0; i < 2; i++) {
+            assertEquals(Long.parseLong(survivorsBefore.get(i)) + Long.parseLong(duplicatesBefore.get(i)),
+                    Long.parseLong(survivorsAfter.get(i)), "the duplicate's rows, by person and by stakeholder, are the survivor's");
+        }
+        assertEquals(List.of(List.of("0")), query(tenant, "select count(*) from person where id = ?::uuid", pair.get(1).get(1)),
+                "the duplicate's person went with it");
     }
 }
