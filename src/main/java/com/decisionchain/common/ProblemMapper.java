@@ -42,6 +42,10 @@ public class ProblemMapper {
         if (failure instanceof NotFoundException) {
             return new ApiException(ErrorCode.NOT_FOUND, "No such resource");
         }
+        // A parameter converter's refusal (StrictBooleans) reaches here wrapped by the REST layer.
+        if (failure.getCause() instanceof ApiException refused) {
+            return refused;
+        }
         if (failure instanceof JacksonException || failure.getCause() instanceof JacksonException) {
             return new ApiException(ErrorCode.VALIDATION_FAILED, "The request body is not valid JSON for this endpoint");
         }

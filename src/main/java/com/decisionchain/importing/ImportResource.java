@@ -58,12 +58,12 @@ public class ImportResource {
     public Response submit(@RestForm("file") FileUpload file, @RestForm("format") String format,
             @RestForm("mapping") @Parameter(description = "GENERIC_CSV only: JSON object of field to column header") String mapping,
             @RestForm("source") @Parameter(description = "GENERIC_CSV only: name of the system the file came from") String source,
-            @RestForm("dryRun") boolean dryRun,
+            @RestForm("dryRun") Boolean dryRun,
             @HeaderParam("Idempotency-Key") String idempotencyKey, @Context UriInfo uri) {
         caller.require(Access.IMPORT);
         ImportService.Upload upload = new ImportService.Upload(file == null ? null : file.uploadedFile(),
-                file == null ? null : file.fileName(), file == null ? 0 : file.size(), format, mapping, source, dryRun,
-                idempotencyKey);
+                file == null ? null : file.fileName(), file == null ? 0 : file.size(), format, mapping, source,
+                Boolean.TRUE.equals(dryRun), idempotencyKey);
         ImportJob job = imports.submit(upload, caller.subject());
         worker.wake();
         return Response.accepted(ImportJobView.of(job))

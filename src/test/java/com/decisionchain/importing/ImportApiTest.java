@@ -222,4 +222,24 @@ class ImportApiTest {
         upload(Tokens.of(tenant, "admin"), new byte[1_100_000], ZOOMINFO, false, null).then().statusCode(413)
                 .body("code", equalTo("PAYLOAD_TOO_LARGE"));
     }
+
+    /** A client asking for a preview in another spelling must not get a real import. */
+    @Test
+    void dryRunIsTrueOrFalseAndAnythingElseIsRefusedBeforeAJobExists() throws IOException {
+        String tenant = tenant();
+        String token = Tokens.of(tenant, "integrator");
+        byte[] file = sample("linkedin_connections_sample.csv");
+        for (String unclear : List.of("1", "yes", "on", "maybe")) {
+            given().auth().oauth2(token).multiPart("file", "export.csv", file, "text/csv").multiPart("format", LINKEDIN)
+                    .multiPart("dryRun", unclear).post("/api/v1/imports").then().statusCode(400)
+                    .body("code", equalTo("VALIDATION_FAILED")).body("errors[0].field", equalTo("dryRun"));
+        }
+        assertEquals(0, count(tenant, "import_job"));
+
+        JsonPath preview = run(token, file, LINKEDIN, true);
+        assertEquals(List.of(true, 59), List.of(preview.getBoolean("dryRun"), preview.getInt("people.created")));
+        given().auth().oauth2(token).multiPart("file", "export.csv", file, "text/csv").multiPart("format", LINKEDIN)
+                .multiPart("dryRun", " TRUE ").post("/api/v1/imports").then().statusCode(202).body("dryRun", equalTo(true));
+        assertEquals(0, count(tenant, "person"), "previews write no people");
+    }
 }
