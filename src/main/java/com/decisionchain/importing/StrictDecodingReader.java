@@ -19,9 +19,9 @@ import java.nio.charset.StandardCharsets;
  * the same in UTF-8 and GB18030) until the first non-ASCII byte; there the next {@value #WINDOW_BYTES} bytes
  * are tried as strict UTF-8, then strict GB18030, and the first that decodes them wins. Strict decoding was
  * preferred over a statistical detector: for the two candidates it is exact (valid UTF-8 is almost never
- * valid-looking GBK by accident) and it never guesses. What it cannot tell apart is Latin-1 text whose bytes
- * also happen to be valid GB18030; such a file reads as (wrong) Chinese, which no detector avoids reliably
- * on short names either. Decoding stays strict after the choice, so a later bad byte is still rejected.
+ * valid-looking GBK by accident) and it never guesses. Western single-byte text (Windows-1252, ISO-8859-1) can
+ * decode as GB18030, though, so GB18030 must also look like Chinese: mostly characters of its common core. Decoding
+ * stays strict after the choice, so a later bad byte is still rejected.
  */
 final class StrictDecodingReader extends Reader {
 
@@ -154,15 +154,45 @@ final class StrictDecodingReader extends Reader {
 
     private void chooseEncodingAtFirstNonAsciiByte() throws IOException {
         fill();
-        for (DetectedEncoding candidate : new DetectedEncoding[] {DetectedEncoding.UTF_8, DetectedEncoding.GB18030}) {
-            if (decodesStrictly(candidate.charset())) {
-                encoding = candidate;
-                decoder = strictDecoder(candidate.charset());
-                return;
+        if (decodesStrictly(DetectedEncoding.UTF_8.charset())) {
+            use(DetectedEncoding.UTF_8, 0);
+        } else if (decodesStrictly(DetectedEncoding.GB18030.charset()) && mostlyCommonChinese()) {
+            use(DetectedEncoding.GB18030, 0);
+        } else {
+            throw new ImportParseException(ImportErrorCode.ENCODING_UNSUPPORTED, "the text is neither UTF-8, UTF-16 with a "
+                    + "byte-order mark, nor GB18030/GBK (Windows-1252 or ISO-8859-1, as Western Excel saves CSV, is not "
+                    + "accepted); save the file as UTF-8");
+        }
+    }
+
+    /**
+     * Whether most characters of two or more bytes in the window are from GB2312, the common core of GB18030: both
+     * bytes 0xA1 to 0xFE, the first at most 0xF7. Chinese text nearly always is. Western single-byte text that happens
+     * to decode as GB18030 (an accented letter before an ASCII letter, "M\u00fcller") nearly never is: its pairs end
+     * in an ASCII byte, or are four-byte sequences of letters and digits.
+     */
+    private boolean mostlyCommonChinese() {
+        int common = 0;
+        int other = 0;
+        int i = bytes.position();
+        while (i < bytes.limit() - 1) {
+            int first = bytes.get(i) & 0xFF;
+            int second = bytes.get(i + 1) & 0xFF;
+            if (first < 0x80) {
+                i++;
+            } else if (second >= '0' && second <= '9') {
+                other++;
+                i += 4;
+            } else {
+                if (first >= 0xA1 && first <= 0xF7 && second >= 0xA1 && second <= 0xFE) {
+                    common++;
+                } else {
+                    other++;
+                }
+                i += 2;
             }
         }
-        throw new ImportParseException(ImportErrorCode.ENCODING_UNSUPPORTED,
-                "the text is neither UTF-8, UTF-16 with a byte-order mark, nor GB18030/GBK; save the file as UTF-8");
+        return common > other;
     }
 
     private boolean decodesStrictly(Charset charset) {

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -75,6 +77,36 @@ class EncodingDetectionTest {
         ImportParseException error = rejected(text.getBytes(StandardCharsets.ISO_8859_1));
         assertEquals(ImportErrorCode.ENCODING_UNSUPPORTED, error.code());
         assertEquals(OptionalLong.of(3), error.line());
+    }
+
+    /** Accented letters before ASCII letters are valid GB18030 pairs, so these files decode, as Chinese mojibake. */
+    @Test
+    void westernExcelTextIsRejectedEvenWhereItDecodesAsGb18030() throws CharacterCodingException {
+        Charset windows1252 = Charset.forName("windows-1252");
+        for (String row : List.of(
+                "Hans,Müller,https://www.linkedin.com/in/hans-mueller-t0001,,Grünwald AG,Einkaufsleiter,01 Jan 2025\n",
+                "Hélène,Lefèvre,https://www.linkedin.com/in/helene-lefevre-t0002,,Crédit Mutuel,Directrice achats,02 Jan 2025\n",
+                "Åsa,Öberg,https://www.linkedin.com/in/asa-oberg-t0003,,Nordkraft Förvaltning,Inköpschef,03 Jan 2025\n")) {
+            byte[] file = (HEADER + row).getBytes(windows1252);
+            GB18030.newDecoder().decode(ByteBuffer.wrap(file));
+
+            ImportParseException error = rejected(file);
+
+            assertEquals(ImportErrorCode.ENCODING_UNSUPPORTED, error.code(), row);
+            assertEquals(OptionalLong.of(2), error.line(), row);
+        }
+    }
+
+    @Test
+    void chineseWithRareCharactersAndAWesternNameIsStillGb18030() throws IOException {
+        String text = HEADER + "喆,王,https://www.linkedin.com/in/wang-zhe-t0004,,青岚机器人,首席技术官,04 Jan 2025\n"
+                + "堃,李,https://www.linkedin.com/in/li-kun-t0005,,北辰数科,采购经理,05 Jan 2025\n"
+                + "Søren,Kjærgaard,https://www.linkedin.com/in/soren-kjaergaard-t5g3q,,北辰数科,架构师,06 Jan 2025\n";
+
+        Read read = read(text.getBytes(GB18030));
+
+        assertEquals(DetectedEncoding.GB18030, read.encoding());
+        assertEquals(List.of("喆", "堃", "Søren"), read.rows().stream().map(row -> ((ImportedPerson) row).firstName()).toList());
     }
 
     @Test
