@@ -66,9 +66,7 @@ public class ImportResource {
                 Boolean.TRUE.equals(dryRun), idempotencyKey);
         ImportJob job = imports.submit(upload, caller.subject());
         worker.wake();
-        return Response.accepted(ImportJobView.of(job))
-                .location(URI.create(uri.getBaseUri().getPath().replaceAll("/$", "") + "/api/v1/imports/" + job.id))
-                .build();
+        return accepted(job, uri);
     }
 
     @GET
@@ -106,11 +104,18 @@ public class ImportResource {
     @Operation(summary = "Queue a FAILED job again with its stored file")
     @APIResponse(responseCode = "202", description = "The queued job")
     @APIResponse(responseCode = "409", description = "The job is not FAILED")
-    public Response retry(@PathParam("id") String id) {
+    public Response retry(@PathParam("id") String id, @Context UriInfo uri) {
         caller.require(Access.IMPORT);
         ImportJob job = imports.retry(Ids.require("Import job", id));
         worker.wake();
-        return Response.accepted(ImportJobView.of(job)).build();
+        return accepted(job, uri);
+    }
+
+    /** 202 with the job, and where to follow it. */
+    private static Response accepted(ImportJob job, UriInfo uri) {
+        return Response.accepted(ImportJobView.of(job))
+                .location(URI.create(uri.getBaseUri().getPath().replaceAll("/$", "") + "/api/v1/imports/" + job.id))
+                .build();
     }
 
     @GET

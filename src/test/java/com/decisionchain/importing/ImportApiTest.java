@@ -213,7 +213,8 @@ class ImportApiTest {
         byte[] file = sample("zoominfo_contacts_sample.csv");
         upload(Tokens.of(tenant, "rep"), file, ZOOMINFO, true, null).then().statusCode(403).body("code", equalTo("FORBIDDEN"));
         upload(Tokens.of(tenant, "viewer"), file, ZOOMINFO, true, null).then().statusCode(403);
-        given().multiPart("file", "x.csv", file).multiPart("format", ZOOMINFO).post("/api/v1/imports").then().statusCode(401);
+        given().multiPart("file", "x.csv", file).multiPart("format", ZOOMINFO).post("/api/v1/imports").then().statusCode(401)
+                .header("WWW-Authenticate", equalTo("Bearer")).body("code", equalTo("UNAUTHENTICATED"));
         String id = upload(Tokens.of(tenant, "integrator"), file, ZOOMINFO, true, null).then().statusCode(202).extract().path("id");
         given().auth().oauth2(Tokens.of(tenant(), "admin")).get("/api/v1/imports/" + id).then().statusCode(404)
                 .body("code", equalTo("NOT_FOUND"));

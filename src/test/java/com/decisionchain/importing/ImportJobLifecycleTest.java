@@ -5,6 +5,7 @@ import static com.decisionchain.importing.ImportTestClient.pause;
 import static com.decisionchain.importing.ImportTestClient.sample;
 import static com.decisionchain.importing.ImportTestClient.tenant;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -82,7 +83,8 @@ class ImportJobLifecycleTest {
         assertEquals("ABANDONED", failed.getString("errorCode"));
         assertEquals(0L, Long.parseLong(query(tenant, "select count(*) from import_job_queue where job_id = ?", jobId).get(0).get(0)));
 
-        given().auth().oauth2(token).post("/api/v1/imports/" + id + "/retry").then().statusCode(202).body("status", equalTo("QUEUED"));
+        given().auth().oauth2(token).post("/api/v1/imports/" + id + "/retry").then().statusCode(202).body("status", equalTo("QUEUED"))
+                .header("Location", endsWith("/api/v1/imports/" + id));
         JsonPath retried = await(token, id);
         assertEquals("SUCCEEDED", retried.getString("status"), retried.prettify());
         assertEquals(60, retried.getInt("processedRows"));
