@@ -26,6 +26,10 @@ public interface ImportConfig {
     @WithDefault("65536")
     int maxCellChars();
 
+    /** Most errors one JSON page of a job's errors holds; its Link header points to the next page. */
+    @WithDefault("1000")
+    int errorsPerPage();
+
     /** How often an idle worker looks for queued jobs. */
     @WithDefault("2S")
     Duration pollInterval();

@@ -2,6 +2,7 @@ package com.decisionchain.importing;
 
 import java.net.URI;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -18,6 +19,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -25,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
+import com.decisionchain.common.ApiException;
 import com.decisionchain.common.Ids;
 import com.decisionchain.tenancy.Access;
 import com.decisionchain.tenancy.Caller;
@@ -40,11 +44,13 @@ public class ImportResource {
     private final ImportService imports;
     private final ImportWorker worker;
     private final Caller caller;
+    private final ImportConfig config;
 
-    public ImportResource(ImportService imports, ImportWorker worker, Caller caller) {
+    public ImportResource(ImportService imports, ImportWorker worker, Caller caller, ImportConfig config) {
         this.imports = imports;
         this.worker = worker;
         this.caller = caller;
+        this.config = config;
     }
 
     @POST
@@ -81,21 +87,54 @@ public class ImportResource {
     @GET
     @Path("{id}/errors")
     @Produces({MediaType.APPLICATION_JSON, CSV})
-    @Operation(summary = "A job's errors: the file's (no line) and each failed row's; JSON, or CSV with Accept: text/csv")
-    public Response errors(@PathParam("id") String id, @Context HttpHeaders headers) {
+    @Operation(summary = "A job's errors: the file's (no line) and each failed row's. JSON comes in pages, each with a "
+            + "Link header (rel=\"next\") while more follow; CSV with Accept: text/csv holds them all")
+    @APIResponse(responseCode = "200", description = "The errors, or in JSON a page of them")
+    @APIResponse(responseCode = "400", description = "VALIDATION_FAILED: first or after is not a whole number in range")
+    public Response errors(@PathParam("id") String id,
+            @QueryParam("first") @Parameter(description = "Errors per page; at most the configured page size (1000)",
+                    schema = @Schema(type = SchemaType.INTEGER)) String first,
+            @QueryParam("after") @Parameter(description = "Errors to skip, as the next page's link gives it",
+                    schema = @Schema(type = SchemaType.INTEGER)) String after,
+            @Context HttpHeaders headers, @Context UriInfo uri) {
         caller.require(Access.IMPORT);
-        List<ImportErrorView> errors = imports.errors(Ids.require("Import job", id));
+        UUID jobId = Ids.require("Import job", id);
         boolean csv = headers.getAcceptableMediaTypes().stream().anyMatch(type -> type.isCompatible(MediaType.valueOf(CSV))
                 && !type.isWildcardType());
-        if (!csv) {
-            return Response.ok(errors, MediaType.APPLICATION_JSON).build();
+        if (csv) {
+            StringBuilder text = new StringBuilder("\uFEFFline,column,code,message\r\n");
+            for (ImportErrorView error : imports.errors(jobId, 0, null)) {
+                text.append(error.line() == null ? "" : error.line()).append(',').append(cell(error.column())).append(',')
+                        .append(cell(error.code())).append(',').append(cell(error.message())).append("\r\n");
+            }
+            return Response.ok(text.toString(), CSV + "; charset=UTF-8").build();
         }
-        StringBuilder text = new StringBuilder("\uFEFFline,column,code,message\r\n");
-        for (ImportErrorView error : errors) {
-            text.append(error.line() == null ? "" : error.line()).append(',').append(cell(error.column())).append(',')
-                    .append(cell(error.code())).append(',').append(cell(error.message())).append("\r\n");
+        int pageSize = wholeNumber("first", first, 1, config.errorsPerPage(), config.errorsPerPage());
+        int skipped = wholeNumber("after", after, 0, Integer.MAX_VALUE, 0);
+        List<ImportErrorView> errors = imports.errors(jobId, skipped, pageSize + 1);
+        Response.ResponseBuilder response = Response.ok(errors.subList(0, Math.min(pageSize, errors.size())),
+                MediaType.APPLICATION_JSON);
+        if (errors.size() > pageSize) {
+            response.link(uri.getAbsolutePathBuilder().queryParam("first", pageSize).queryParam("after", skipped + pageSize)
+                    .build(), "next");
         }
-        return Response.ok(text.toString(), CSV + "; charset=UTF-8").build();
+        return response.build();
+    }
+
+    /** A query parameter that must be a whole number from {@code min} to {@code max}; absent, {@code absent}. */
+    private static int wholeNumber(String name, String value, int min, int max, int absent) {
+        if (value == null || value.isBlank()) {
+            return absent;
+        }
+        try {
+            int number = Integer.parseInt(value.strip());
+            if (number >= min && number <= max) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // Refused below, as any other value out of range.
+        }
+        throw ApiException.invalid(name, "must be a whole number from " + min + " to " + max);
     }
 
     @POST

@@ -11,6 +11,7 @@ import java.security.NoSuchAlgorithmException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -128,13 +129,20 @@ public class ImportService {
         return job;
     }
 
-    public List<ImportErrorView> errors(UUID jobId) {
+    /**
+     * A job's errors in the order they were found, from the {@code from}th (0 is the first) and at most {@code limit};
+     * {@code limit} is null for all of them.
+     */
+    public List<ImportErrorView> errors(UUID jobId, int from, Integer limit) {
         require(jobId);
         List<ImportErrorView> errors = new ArrayList<>();
         Panache.getSession().doWork(connection -> {
+            // Positions are 0, 1, 2, ... as the job wrote them.
             try (PreparedStatement s = connection.prepareStatement("select line, column_name, code, message from import_job_error "
-                    + "where job_id = ? order by position")) {
+                    + "where job_id = ? and position >= ? order by position limit ?")) {
                 s.setObject(1, jobId);
+                s.setInt(2, from);
+                s.setObject(3, limit, Types.INTEGER);
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
                         long line = r.getLong(1);

@@ -6,12 +6,14 @@ import static com.decisionchain.importing.ImportTestClient.tenant;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -124,7 +126,7 @@ class ImportApiTest {
         // Roles suggested from the imported title, as INFERRED suggestions.
         GraphQL.post(Tokens.of(tenant, "rep"), "{ stakeholders(first: 5, filter: {search: \"Head of Procurement\", status: ACTIVE}) "
                 + "{ edges { node { fullName suggestedRoles { role confidence rule source } } } } }")
-                .body("errors", org.hamcrest.Matchers.nullValue())
+                .body("errors", nullValue())
                 .body("data.stakeholders.edges[0].node.suggestedRoles[0].role", equalTo("BUYER"))
                 .body("data.stakeholders.edges[0].node.suggestedRoles[0].source", equalTo("TITLE_RULE"));
 
@@ -242,5 +244,40 @@ class ImportApiTest {
         given().auth().oauth2(token).multiPart("file", "export.csv", file, "text/csv").multiPart("format", LINKEDIN)
                 .multiPart("dryRun", " TRUE ").post("/api/v1/imports").then().statusCode(202).body("dryRun", equalTo(true));
         assertEquals(0, count(tenant, "person"), "previews write no people");
+    }
+
+    @Test
+    void jsonErrorsComeInPagesEachLinkingTheNext() {
+        String tenant = tenant();
+        String token = Tokens.of(tenant, "integrator");
+        StringBuilder file = new StringBuilder("First Name,Last Name,URL,Email Address,Company,Position,Connected On\n")
+                .append("Ann,Lee,https://www.linkedin.com/in/ann-lee-t1aa,,Acme Ltd,CTO,14 Oct 2025\n");
+        for (int i = 0; i < 5; i++) {
+            file.append("Cy").append(i).append(",Fox,,,Acme Ltd,CFO,not a date\n");
+        }
+        JsonPath job = run(token, file.toString().getBytes(StandardCharsets.UTF_8), LINKEDIN, false);
+        assertEquals(5, job.getInt("people.failed"), job.prettify());
+        String errors = "/api/v1/imports/" + job.getString("id") + "/errors";
+
+        List<Integer> lines = new ArrayList<>();
+        String next = errors + "?first=2";
+        List<String> links = new ArrayList<>();
+        while (next != null) {
+            Response page = given().auth().oauth2(token).get(next);
+            page.then().statusCode(200);
+            lines.addAll(page.jsonPath().getList("line", Integer.class));
+            String link = page.header("Link");
+            links.add(link);
+            next = link == null ? null : link.substring(link.indexOf('<') + 1, link.indexOf('>'));
+        }
+
+        assertEquals(List.of(3, 4, 5, 6, 7), lines);
+        assertEquals(3, links.size(), "pages of 2, 2 and 1: " + links);
+        assertTrue(links.get(0).endsWith("?first=2&after=2>; rel=\"next\""), links.get(0));
+        given().auth().oauth2(token).get(errors).then().statusCode(200).body("$", hasSize(5)).header("Link", nullValue());
+        for (String bad : List.of("first=0", "first=1001", "first=two", "after=-1")) {
+            given().auth().oauth2(token).get(errors + "?" + bad).then().statusCode(400).body("code", equalTo("VALIDATION_FAILED"))
+                    .body("errors[0].field", equalTo(bad.substring(0, bad.indexOf('='))));
+        }
     }
 }
