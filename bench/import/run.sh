@@ -80,6 +80,7 @@ t2=$(now)
 import_file "$TOKEN"
 t3=$(now)
 echo "$job"
+[ "$status" = SUCCEEDED ] || { echo "the timed import ended $status" >&2; exit 1; }
 python3 - "$a" "$t2" "$t3" "$t4" "$t5" "$ROWS" "$status" "$warmup" <<'PY'
 import sys
 a, t2, t3, t4, t5, rows = map(float, sys.argv[1:7])

@@ -41,12 +41,15 @@ public class ProblemMapper {
     }
 
     private static ApiException classify(Throwable failure) {
+        // A parameter converter's refusal (StrictBooleans) arrives wrapped by the REST layer: in a 404 for query and
+        // path parameters, in a 400 for form fields.
+        for (Throwable cause = failure.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof ApiException refused) {
+                return refused;
+            }
+        }
         if (failure instanceof NotFoundException) {
             return new ApiException(ErrorCode.NOT_FOUND, "No such resource");
-        }
-        // A parameter converter's refusal (StrictBooleans) reaches here wrapped by the REST layer.
-        if (failure.getCause() instanceof ApiException refused) {
-            return refused;
         }
         if (failure instanceof JacksonException || failure.getCause() instanceof JacksonException) {
             return new ApiException(ErrorCode.VALIDATION_FAILED, "The request body is not valid JSON for this endpoint");

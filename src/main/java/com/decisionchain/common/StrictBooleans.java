@@ -44,7 +44,7 @@ public class StrictBooleans implements ParamConverterProvider {
 
             @Override
             public String toString(Boolean value) {
-                return value.toString();
+                return value == null ? null : value.toString();
             }
         };
     }

@@ -3,6 +3,8 @@ package com.decisionchain.importing;
 import java.time.Duration;
 import java.util.Optional;
 
+import jakarta.validation.constraints.Min;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -28,6 +30,7 @@ public interface ImportConfig {
 
     /** Most errors one JSON page of a job's errors holds; its Link header points to the next page. */
     @WithDefault("1000")
+    @Min(1)
     int errorsPerPage();
 
     /** How often an idle worker looks for queued jobs. */

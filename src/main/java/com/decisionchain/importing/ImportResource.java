@@ -90,10 +90,11 @@ public class ImportResource {
     @Operation(summary = "A job's errors: the file's (no line) and each failed row's. JSON comes in pages, each with a "
             + "Link header (rel=\"next\") while more follow; CSV with Accept: text/csv holds them all")
     @APIResponse(responseCode = "200", description = "The errors, or in JSON a page of them")
-    @APIResponse(responseCode = "400", description = "VALIDATION_FAILED: first or after is not a whole number in range")
+    @APIResponse(responseCode = "400", description = "VALIDATION_FAILED: first is not a whole number of at least 1, "
+            + "or after of at least 0")
     public Response errors(@PathParam("id") String id,
-            @QueryParam("first") @Parameter(description = "Errors per page; at most the configured page size (1000)",
-                    schema = @Schema(type = SchemaType.INTEGER)) String first,
+            @QueryParam("first") @Parameter(description = "Errors per page; a larger number is capped to the page size "
+                    + "(1000 by default)", schema = @Schema(type = SchemaType.INTEGER)) String first,
             @QueryParam("after") @Parameter(description = "Errors to skip, as the next page's link gives it",
                     schema = @Schema(type = SchemaType.INTEGER)) String after,
             @Context HttpHeaders headers, @Context UriInfo uri) {
@@ -109,32 +110,34 @@ public class ImportResource {
             }
             return Response.ok(text.toString(), CSV + "; charset=UTF-8").build();
         }
-        int pageSize = wholeNumber("first", first, 1, config.errorsPerPage(), config.errorsPerPage());
-        int skipped = wholeNumber("after", after, 0, Integer.MAX_VALUE, 0);
+        // As list fields do elsewhere, a larger page than allowed is capped rather than refused.
+        int pageSize = Math.min(wholeNumber("first", first, 1, config.errorsPerPage()), config.errorsPerPage());
+        int skipped = wholeNumber("after", after, 0, 0);
         List<ImportErrorView> errors = imports.errors(jobId, skipped, pageSize + 1);
         Response.ResponseBuilder response = Response.ok(errors.subList(0, Math.min(pageSize, errors.size())),
                 MediaType.APPLICATION_JSON);
         if (errors.size() > pageSize) {
-            response.link(uri.getAbsolutePathBuilder().queryParam("first", pageSize).queryParam("after", skipped + pageSize)
-                    .build(), "next");
+            // A reference without scheme and host, which stays right behind a proxy that terminates TLS.
+            String next = uri.getAbsolutePath().getRawPath() + "?first=" + pageSize + "&after=" + (skipped + pageSize);
+            response.link(URI.create(next), "next");
         }
         return response.build();
     }
 
-    /** A query parameter that must be a whole number from {@code min} to {@code max}; absent, {@code absent}. */
-    private static int wholeNumber(String name, String value, int min, int max, int absent) {
+    /** A query parameter that must be a whole number of at least {@code min}; absent, {@code absent}. */
+    private static int wholeNumber(String name, String value, int min, int absent) {
         if (value == null || value.isBlank()) {
             return absent;
         }
         try {
             int number = Integer.parseInt(value.strip());
-            if (number >= min && number <= max) {
+            if (number >= min) {
                 return number;
             }
         } catch (NumberFormatException e) {
             // Refused below, as any other value out of range.
         }
-        throw ApiException.invalid(name, "must be a whole number from " + min + " to " + max);
+        throw ApiException.invalid(name, "must be a whole number of at least " + min);
     }
 
     @POST

@@ -17,11 +17,12 @@ import java.nio.charset.StandardCharsets;
  *
  * <p>A byte-order mark decides UTF-8 or UTF-16 LE/BE. Without one, ASCII passes through undecided (it reads
  * the same in UTF-8 and GB18030) until the first non-ASCII byte; there the next {@value #WINDOW_BYTES} bytes
- * are tried as strict UTF-8, then strict GB18030, and the first that decodes them wins. Strict decoding was
- * preferred over a statistical detector: for the two candidates it is exact (valid UTF-8 is almost never
- * valid-looking GBK by accident) and it never guesses. Western single-byte text (Windows-1252, ISO-8859-1) can
- * decode as GB18030, though, so GB18030 must also look like Chinese: mostly characters of its common core. Decoding
- * stays strict after the choice, so a later bad byte is still rejected.
+ * are tried as strict UTF-8, then strict GB18030. Strict decoding was preferred over a statistical detector: for
+ * the two candidates it is exact (valid UTF-8 is almost never valid-looking GBK by accident) and it never guesses.
+ * Western single-byte text (Windows-1252, ISO-8859-1) often decodes as GB18030 too, though; it is told apart by
+ * where its non-ASCII bytes stand, inside words, and rejected. Scripts written wholly outside ASCII, such as
+ * Cyrillic in Windows-1251, cannot be told apart this way. Decoding stays strict after the choice, so a later bad
+ * byte is still rejected.
  */
 final class StrictDecodingReader extends Reader {
 
@@ -33,6 +34,8 @@ final class StrictDecodingReader extends Reader {
     private DetectedEncoding encoding;
     private CharsetDecoder decoder;
     private boolean decodingFailed;
+    /** The last ASCII byte read before the first non-ASCII one, or -1: it tells whether that one starts inside a word. */
+    private int lastAsciiByte = -1;
 
     StrictDecodingReader(InputStream in) throws IOException {
         this.in = in;
@@ -146,6 +149,7 @@ final class StrictDecodingReader extends Reader {
             target[offset + count++] = (char) bytes.get();
         }
         if (count > 0) {
+            lastAsciiByte = target[offset + count - 1];
             return count;
         }
         chooseEncodingAtFirstNonAsciiByte();
@@ -156,43 +160,51 @@ final class StrictDecodingReader extends Reader {
         fill();
         if (decodesStrictly(DetectedEncoding.UTF_8.charset())) {
             use(DetectedEncoding.UTF_8, 0);
-        } else if (decodesStrictly(DetectedEncoding.GB18030.charset()) && mostlyCommonChinese()) {
-            use(DetectedEncoding.GB18030, 0);
-        } else {
+        } else if (!decodesStrictly(DetectedEncoding.GB18030.charset())) {
             throw new ImportParseException(ImportErrorCode.ENCODING_UNSUPPORTED, "the text is neither UTF-8, UTF-16 with a "
-                    + "byte-order mark, nor GB18030/GBK (Windows-1252 or ISO-8859-1, as Western Excel saves CSV, is not "
-                    + "accepted); save the file as UTF-8");
+                    + "byte-order mark, nor GB18030/GBK; save the file as UTF-8");
+        } else if (readsAsWesternText()) {
+            throw new ImportParseException(ImportErrorCode.ENCODING_UNSUPPORTED, "the text reads as Windows-1252 or "
+                    + "ISO-8859-1 (accented letters inside words), as Western Excel saves CSV, which is not accepted; "
+                    + "save the file as UTF-8");
+        } else {
+            use(DetectedEncoding.GB18030, 0);
         }
     }
 
     /**
-     * Whether most characters of two or more bytes in the window are from GB2312, the common core of GB18030: both
-     * bytes 0xA1 to 0xFE, the first at most 0xF7. Chinese text nearly always is. Western single-byte text that happens
-     * to decode as GB18030 (an accented letter before an ASCII letter, "M\u00fcller") nearly never is: its pairs end
-     * in an ASCII byte, or are four-byte sequences of letters and digits.
+     * Whether at least half the runs of non-ASCII bytes in the window sit inside words, between two ASCII letters
+     * ("M\u00fcller", "Concei\u00e7\u00e3o"): an accented letter nearly always does, a Chinese character seldom
+     * touches Latin letters on both sides.
      */
-    private boolean mostlyCommonChinese() {
-        int common = 0;
-        int other = 0;
+    private boolean readsAsWesternText() {
+        int runs = 0;
+        int insideWords = 0;
+        int before = lastAsciiByte;
         int i = bytes.position();
-        while (i < bytes.limit() - 1) {
-            int first = bytes.get(i) & 0xFF;
-            int second = bytes.get(i + 1) & 0xFF;
-            if (first < 0x80) {
+        while (i < bytes.limit()) {
+            int b = bytes.get(i) & 0xFF;
+            if (b < 0x80) {
+                before = b;
                 i++;
-            } else if (second >= '0' && second <= '9') {
-                other++;
-                i += 4;
-            } else {
-                if (first >= 0xA1 && first <= 0xF7 && second >= 0xA1 && second <= 0xFE) {
-                    common++;
-                } else {
-                    other++;
-                }
-                i += 2;
+                continue;
             }
+            int end = i;
+            while (end < bytes.limit() && bytes.get(end) < 0) { // a signed byte < 0 is not ASCII
+                end++;
+            }
+            runs++;
+            if (isAsciiLetter(before) && end < bytes.limit() && isAsciiLetter(bytes.get(end))) {
+                insideWords++;
+            }
+            before = -1;
+            i = end;
         }
-        return common > other;
+        return 2 * insideWords >= runs;
+    }
+
+    private static boolean isAsciiLetter(int b) {
+        return b >= 'A' && b <= 'Z' || b >= 'a' && b <= 'z';
     }
 
     private boolean decodesStrictly(Charset charset) {

@@ -223,7 +223,7 @@ public class StakeholderService {
         // The export rows imports took the duplicate from become the survivor's evidence, and later imports replay
         // them as the survivor's.
         execute(session, "update import_source_row set person_id = ?1, stakeholder_id = case when stakeholder_id = ?2 "
-                + "then ?3 else stakeholder_id end where person_id = ?4 and tenant_id = ?5",
+                + "then ?3 else stakeholder_id end where tenant_id = ?5 and (stakeholder_id = ?2 or person_id = ?4 and ?4 <> ?1)",
                 survivor.personId, duplicateId, survivorId, duplicate.personId, tenant);
         UUID duplicateManager = duplicate.reportsToId;
         session.clear();

@@ -32,7 +32,6 @@ class BinaryCopyTest {
     private static final String COPY = "copy pg_temp.copied from stdin with (format binary)";
     private static final UUID ID = UUID.fromString("01932f6a-1b2c-7001-8a5e-0123456789ab");
 
-
     @Test
     void everyTypeReadsBackAsWritten() throws SQLException {
         try (Connection connection = connect(); Statement statement = connection.createStatement()) {

@@ -30,7 +30,6 @@ class DatabaseIsolationTest {
 
     private static final String TENANT = Fixtures.newTenant();
 
-
     @BeforeEach
     void everyTableHasRowsOfTheTenant() {
         String token = Tokens.of(TENANT, "rep");
