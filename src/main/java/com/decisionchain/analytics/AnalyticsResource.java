@@ -32,6 +32,7 @@ import com.decisionchain.analytics.CoverageService.PortfolioFilter;
 import com.decisionchain.common.ApiException;
 import com.decisionchain.common.Ids;
 import com.decisionchain.common.PagingConfig;
+import com.decisionchain.common.QueryNumbers;
 import com.decisionchain.coverage.Severity;
 import com.decisionchain.opportunity.CommitteeMember;
 import com.decisionchain.opportunity.OpportunityStage;
@@ -113,26 +114,10 @@ public class AnalyticsResource {
             @Parameter(description = AS_OF_DOC) @QueryParam("asOf") String asOf) {
         caller.require(Access.READ);
         Instant at = asOf == null || asOf.isBlank() ? null : AsOf.parse(asOf, config.maxAsOfAhead());
-        int size = Math.min(pageSize(first), paging.maxSize());
+        int size = Math.min(QueryNumbers.atLeast("first", first, 0, paging.defaultSize()), paging.maxSize());
         PortfolioFilter filter = new PortfolioFilter(enumValue(OpportunityStage.class, "stage", stage),
                 blankToNull(ownerId), enumValue(Severity.class, "minSeverity", minSeverity));
         return coverage.portfolio(filter, size, blankToNull(after), at);
-    }
-
-    /** Read as text, so a non-number is VALIDATION_FAILED rather than JAX-RS's 404 for unconvertible parameters. */
-    private int pageSize(String first) {
-        if (first == null || first.isBlank()) {
-            return paging.defaultSize();
-        }
-        try {
-            int size = Integer.parseInt(first.trim());
-            if (size >= 0) {
-                return size;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        throw ApiException.invalid("first", "must be a whole number, zero or more");
     }
 
     @GET

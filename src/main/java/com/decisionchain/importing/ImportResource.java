@@ -28,8 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
-import com.decisionchain.common.ApiException;
 import com.decisionchain.common.Ids;
+import com.decisionchain.common.QueryNumbers;
 import com.decisionchain.tenancy.Access;
 import com.decisionchain.tenancy.Caller;
 
@@ -111,8 +111,8 @@ public class ImportResource {
             return Response.ok(text.toString(), CSV + "; charset=UTF-8").build();
         }
         // As list fields do elsewhere, a larger page than allowed is capped rather than refused.
-        int pageSize = Math.min(wholeNumber("first", first, 1, config.errorsPerPage()), config.errorsPerPage());
-        int skipped = wholeNumber("after", after, 0, 0);
+        int pageSize = Math.min(QueryNumbers.atLeast("first", first, 1, config.errorsPerPage()), config.errorsPerPage());
+        int skipped = QueryNumbers.atLeast("after", after, 0, 0);
         List<ImportErrorView> errors = imports.errors(jobId, skipped, pageSize + 1);
         Response.ResponseBuilder response = Response.ok(errors.subList(0, Math.min(pageSize, errors.size())),
                 MediaType.APPLICATION_JSON);
@@ -122,22 +122,6 @@ public class ImportResource {
             response.link(URI.create(next), "next");
         }
         return response.build();
-    }
-
-    /** A query parameter that must be a whole number of at least {@code min}; absent, {@code absent}. */
-    private static int wholeNumber(String name, String value, int min, int absent) {
-        if (value == null || value.isBlank()) {
-            return absent;
-        }
-        try {
-            int number = Integer.parseInt(value.strip());
-            if (number >= min) {
-                return number;
-            }
-        } catch (NumberFormatException e) {
-            // Refused below, as any other value out of range.
-        }
-        throw ApiException.invalid(name, "must be a whole number of at least " + min);
     }
 
     @POST
