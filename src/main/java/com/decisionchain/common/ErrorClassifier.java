@@ -30,14 +30,25 @@ public final class ErrorClassifier {
     }
 
     public static ApiException classify(Throwable failure) {
+        ApiException known = known(failure);
+        return known != null ? known : unexpected(failure);
+    }
+
+    /** A failure nothing explains: logged here, and answered as INTERNAL without detail. */
+    public static ApiException unexpected(Throwable failure) {
+        LOG.error("Unexpected failure", failure);
+        return new ApiException(ErrorCode.INTERNAL, "An internal error occurred");
+    }
+
+    /** What the first failure of the cause chain this classifier knows means, or null when it knows none. */
+    public static ApiException known(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             ApiException known = classifyOne(cause);
             if (known != null) {
                 return known;
             }
         }
-        LOG.error("Unexpected failure", failure);
-        return new ApiException(ErrorCode.INTERNAL, "An internal error occurred");
+        return null;
     }
 
     private static ApiException classifyOne(Throwable cause) {

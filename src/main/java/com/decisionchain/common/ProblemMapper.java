@@ -41,12 +41,11 @@ public class ProblemMapper {
     }
 
     private static ApiException classify(Throwable failure) {
-        // A parameter converter's refusal (StrictBooleans) arrives wrapped by the REST layer: in a 404 for query and
-        // path parameters, in a 400 for form fields.
-        for (Throwable cause = failure.getCause(); cause != null; cause = cause.getCause()) {
-            if (cause instanceof ApiException refused) {
-                return refused;
-            }
+        // First what the cause chain says: a parameter converter's refusal (StrictBooleans) arrives wrapped by the REST
+        // layer, in a 404 for query and path parameters and in a 400 for form fields.
+        ApiException known = ErrorClassifier.known(failure);
+        if (known != null) {
+            return known;
         }
         if (failure instanceof NotFoundException) {
             return new ApiException(ErrorCode.NOT_FOUND, "No such resource");
@@ -68,6 +67,6 @@ public class ProblemMapper {
             };
             return new ApiException(code, code.title());
         }
-        return ErrorClassifier.classify(failure);
+        return ErrorClassifier.unexpected(failure);
     }
 }
